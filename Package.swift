@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One set of compiler settings for every target (STYLE.md §10).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Plumbline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plumb", targets: ["plumb"]),
+        .library(name: "Plumbline", targets: ["Plumbline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "PlumbCore", swiftSettings: swiftSettings),
+        .target(name: "PlumbLoad", dependencies: ["PlumbCore", "CYAML"], swiftSettings: swiftSettings),
+        .target(name: "PlumbReport", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "Plumbline",
+            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "plumb",
+            dependencies: ["Plumbline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "plumb-bench",
+            dependencies: ["Plumbline", "PlumbLoad", "PlumbCore", "CYAML"],
+            path: "Benchmarks/plumb-bench",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "PlumbCoreTests", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbLoadTests", dependencies: ["PlumbLoad", "PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbReportTests", dependencies: ["PlumbReport", "PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbEndToEndTests", dependencies: ["Plumbline"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,118 @@
+/// A calendar date (日期) from an ISO 8601 text: `2026-11-02` or `2026-11-02T14:30:00+08:00`.
+///
+/// Rules compare days, so a date-time keeps its local calendar day; the written text is kept for messages.
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+    /// Days since 1970-01-01 (proleptic Gregorian), for arithmetic.
+    public let dayNumber: Int
+
+    /// A date, or nil when the day does not exist (2026-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+        self.dayNumber = CalendarDate.daysFromCivil(year: year, month: month, day: day)
+    }
+
+    /// The date `days` after this one.
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// The date with the given day number.
+    public init(dayNumber: Int) {
+        // Howard Hinnant's civil-from-days algorithm.
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
+        self.dayNumber = dayNumber
+    }
+
+    /// Parses an ISO 8601 date or date-time; nil when the text is not one or names a day that does not exist.
+    public init?(iso text: String) {
+        let utf8 = Array(text.utf8)
+        guard utf8.count >= 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+              let year = CalendarDate.digits(utf8[0..<4]), let month = CalendarDate.digits(utf8[5..<7]),
+              let day = CalendarDate.digits(utf8[8..<10])
+        else { return nil }
+        if utf8.count > 10 {
+            guard CalendarDate.isTimeSuffix(utf8[10...]) else { return nil }
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var description: String {
+        let pad: (Int, Int) -> String = { value, width in
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+
+    private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// `T14:30`, `T14:30:00`, `T14:30:00.5`, then optional `Z` or `±hh:mm`; a space may stand for `T`.
+    private static func isTimeSuffix(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = Array(bytes)
+        guard text.count >= 6, text[0] == UInt8(ascii: "T") || text[0] == UInt8(ascii: " ") else { return false }
+        guard let hour = digits(text[1..<3]), text[3] == UInt8(ascii: ":"), let minute = digits(text[4..<6]),
+              hour < 24, minute < 60
+        else { return false }
+        var index = 6
+        if index < text.count, text[index] == UInt8(ascii: ":") {
+            guard index + 3 <= text.count, let second = digits(text[(index + 1)..<(index + 3)]), second < 61 else {
+                return false
+            }
+            index += 3
+            if index < text.count, text[index] == UInt8(ascii: ".") {
+                index += 1
+                let fractionStart = index
+                while index < text.count, text[index] >= UInt8(ascii: "0"), text[index] <= UInt8(ascii: "9") { index += 1 }
+                guard index > fractionStart else { return false }
+            }
+        }
+        if index == text.count { return true }
+        if text[index] == UInt8(ascii: "Z") { return index + 1 == text.count }
+        guard text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-"), text.count - index == 6,
+              let offsetHour = digits(text[(index + 1)..<(index + 3)]), text[index + 3] == UInt8(ascii: ":"),
+              let offsetMinute = digits(text[(index + 4)..<(index + 6)])
+        else { return false }
+        return offsetHour < 24 && offsetMinute < 60
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = month > 2 ? month - 3 : month + 9
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+}

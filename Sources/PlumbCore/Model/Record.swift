@@ -1,0 +1,31 @@
+/// One validated submission record: a document of a known kind, its fields normalised.
+public struct Record: Sendable {
+    public let kind: RecordKind
+    /// `metadata.id`.
+    public let id: String
+    /// The file it came from, as given on the command line.
+    public let file: String
+    /// The whole document, enumerations normalised to tokens, quantities and dates typed.
+    public let value: Value
+
+    public init(kind: RecordKind, id: String, file: String, value: Value) {
+        self.kind = kind
+        self.id = id
+        self.file = file
+        self.value = value
+    }
+
+    /// Where the record starts.
+    public var position: SourcePosition { value.position }
+
+    /// `metadata.discipline` token, when given.
+    public var discipline: String? { value.value(at: "metadata.discipline")?.stringValue }
+
+    /// `metadata.project`, when given.
+    public var project: String? { value.value(at: "metadata.project")?.stringValue }
+
+    /// The location of a field of this record (its value node), or of the record when the field is absent.
+    public func location(of path: String) -> SourceLocation {
+        SourceLocation(file: file, position: value.value(at: path)?.position ?? position, path: path)
+    }
+}

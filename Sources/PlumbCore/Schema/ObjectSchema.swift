@@ -1,0 +1,30 @@
+/// The fields a mapping of a record may hold.
+public struct ObjectSchema: Sendable {
+    /// One field of a mapping.
+    public struct Field: Sendable {
+        public let name: String
+        public let type: FieldType
+        public let isRequired: Bool
+        /// One line for docs and JSON Schema (English, Chinese term beside where useful).
+        public let summary: String
+
+        public init(_ name: String, _ type: FieldType, required: Bool = false, _ summary: String = "") {
+            self.name = name
+            self.type = type
+            self.isRequired = required
+            self.summary = summary
+        }
+    }
+
+    public let fields: [Field]
+
+    public init(_ fields: [Field]) {
+        self.fields = fields
+    }
+
+    /// The field called `name`, if the schema has it.
+    public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
+
+    /// Field names a user may add without a warning: extension fields start with `x-`.
+    public static func isExtensionField(_ name: String) -> Bool { name.hasPrefix("x-") }
+}

@@ -1,0 +1,57 @@
+public import Foundation
+public import PlumbCore
+
+/// Reads one submission file into validated records and findings: the whole load pipeline for a file.
+public struct SubmissionReader: Sendable {
+    /// What one file yielded.
+    public struct FileOutcome: Sendable {
+        public var file: String
+        public var records: [Record] = []
+        public var findings: [Finding] = []
+    }
+
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// Reads and validates the file at `path`. A file that cannot be opened is a failure the caller reports (exit 2).
+    public func read(path: String) throws -> FileOutcome {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        return read(data: data, file: path)
+    }
+
+    /// Reads and validates `data` as the content of `file` (the name decides YAML/JSON or CSV).
+    public func read(data: Data, file: String) -> FileOutcome {
+        var outcome = FileOutcome(file: file)
+        if let nul = data.prefix(8192).firstIndex(of: 0) {
+            let position = data.withUnsafeBytes { YAMLReader.position(ofByteOffset: nul - data.startIndex, in: $0) }
+            outcome.findings.append(LoadIssue(.binaryFile, "binary data (a NUL byte) in a record file; is this really YAML, JSON or CSV?", at: position).finding(file: file))
+            return outcome
+        }
+        let isCSV = (file as NSString).pathExtension.lowercased() == "csv"
+        let parsed: YAMLReader.Output
+        if isCSV {
+            guard let text = String(data: data, encoding: .utf8) else {
+                outcome.findings.append(LoadIssue(.invalidEncoding, "the CSV file is not valid UTF-8 text", at: .start).finding(file: file))
+                return outcome
+            }
+            parsed = CSVReader().read(text, fileStem: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        } else {
+            parsed = data.withUnsafeBytes { YAMLReader(limits: limits).read($0) }
+        }
+        outcome.findings += parsed.issues.map { $0.finding(file: file) }
+        if parsed.documents.isEmpty, parsed.issues.isEmpty {
+            outcome.findings.append(LoadIssue(.emptyFile, "no record in this file (it is empty or holds only comments)", at: .start).finding(file: file))
+        }
+        let validator = RecordValidator(acceptsTextForScalars: isCSV)
+        for document in parsed.documents {
+            let result = validator.validate(document, file: file)
+            let recordId = result.record?.id ?? document.value(at: "metadata.id")?.stringValue
+            outcome.findings += result.issues.map { $0.finding(file: file, recordId: recordId) }
+            if let record = result.record { outcome.records.append(record) }
+        }
+        return outcome
+    }
+}

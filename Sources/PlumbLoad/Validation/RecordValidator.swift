@@ -1,0 +1,75 @@
+public import PlumbCore
+
+/// Checks one document against the record format and normalises it into a ``Record``.
+///
+/// Enumerations become their English token, quantities and dates become typed values. Every
+/// problem is a ``LoadIssue`` at the offending node; validation goes on past each one so a user
+/// sees all problems of a record at once.
+public struct RecordValidator: Sendable {
+    /// The outcome for one document.
+    public struct Outcome: Sendable {
+        /// The record, unless the document is not a record at all (no kind, unknown version, no id).
+        public var record: Record?
+        public var issues: [LoadIssue]
+    }
+
+    /// Whether scalar text may stand for numbers and booleans (CSV cells are always text).
+    public var acceptsTextForScalars: Bool
+
+    public init(acceptsTextForScalars: Bool = false) {
+        self.acceptsTextForScalars = acceptsTextForScalars
+    }
+
+    public func validate(_ document: Value, file: String) -> Outcome {
+        var issues: [LoadIssue] = []
+        guard let root = document.mappingValue else {
+            let what = document.isNull ? "an empty document" : "a \(document.typeName)"
+            issues.append(LoadIssue(.notAMapping, "a record must be a mapping with apiVersion, kind, metadata and spec; this is \(what)", at: document.position))
+            return Outcome(record: nil, issues: issues)
+        }
+        guard let kind = checkHeader(root, at: document.position, issues: &issues) else {
+            return Outcome(record: nil, issues: issues)
+        }
+        var walker = FieldWalker(acceptsTextForScalars: acceptsTextForScalars)
+        let normalised = walker.check(document, as: .object(kind.schema), path: "")
+        issues += walker.issues
+        guard let id = normalised.value(at: "metadata.id")?.stringValue, !id.isEmpty else {
+            return Outcome(record: nil, issues: issues)
+        }
+        return Outcome(record: Record(kind: kind, id: id, file: file, value: normalised), issues: issues)
+    }
+
+    /// `apiVersion` and `kind`: without both known, the rest cannot be read.
+    private func checkHeader(_ root: Mapping, at position: SourcePosition, issues: inout [LoadIssue]) -> RecordKind? {
+        var fine = true
+        if let version = root["apiVersion"] {
+            if let text = version.stringValue, RecordKind.supportedAPIVersions.contains(text) {
+                // known
+            } else {
+                issues.append(LoadIssue(
+                    .unknownVersion,
+                    "apiVersion '\(version.displayText)' is not one this release reads (\(RecordKind.supportedAPIVersions.joined(separator: ", ")))",
+                    at: version.position, path: "apiVersion"))
+                fine = false
+            }
+        } else {
+            issues.append(LoadIssue(.missingField, "required field 'apiVersion' is missing (plumbline/v1)", at: position, path: "apiVersion"))
+        }
+        guard let kindValue = root["kind"] else {
+            issues.append(LoadIssue(
+                .missingField,
+                "required field 'kind' is missing (one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                at: position, path: "kind"))
+            return nil
+        }
+        guard let text = kindValue.stringValue, let kind = RecordKind(rawValue: text) else {
+            let written = kindValue.displayText
+            issues.append(LoadIssue(
+                .unknownKind,
+                "kind '\(written)' is not a record kind\(Suggestion.hint(for: written, among: RecordKind.allCases.map(\.rawValue)))",
+                at: kindValue.position, path: "kind"))
+            return nil
+        }
+        return fine ? kind : nil
+    }
+}

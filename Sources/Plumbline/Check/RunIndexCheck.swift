@@ -1,0 +1,26 @@
+import PlumbCore
+import PlumbLoad
+
+/// Checks that need every record of the run at once.
+enum RunIndexCheck {
+    /// `record/duplicate-id`: each later record reusing an id, pointing back at the first.
+    static func duplicateIDs(in records: [Record]) -> [Finding] {
+        var first: [String: Record] = [:]
+        var findings: [Finding] = []
+        for record in records {
+            guard let earlier = first[record.id] else {
+                first[record.id] = record
+                continue
+            }
+            let at = earlier.location(of: "metadata.id")
+            findings.append(Finding(
+                ruleId: RecordProblem.duplicateID.rawValue,
+                severity: RecordProblem.duplicateID.severity,
+                message: "metadata.id '\(record.id)' is already used by the \(earlier.kind.rawValue) at \(at.file):\(at.line):\(at.column)",
+                location: record.location(of: "metadata.id"),
+                recordId: record.id
+            ))
+        }
+        return findings
+    }
+}
