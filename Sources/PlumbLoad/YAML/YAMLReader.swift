@@ -48,7 +48,14 @@ public struct YAMLReader: Sendable {
     private static func parserIssue(_ parser: yaml_parser_t, bytes: UnsafeRawBufferPointer) -> LoadIssue {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         if parser.error == YAML_READER_ERROR {
-            let position = Self.position(ofByteOffset: parser.problem_offset, in: bytes)
+            var start = parser.problem_offset
+            if !problem.contains("leading") {
+                // libyaml points at the bad trailing byte; the character starts at its leading byte.
+                var back = start
+                while back > 0, start - back < 3, bytes[back] & 0xC0 != 0xC0 { back -= 1 }
+                if bytes[back] & 0xC0 == 0xC0 { start = back }
+            }
+            let position = Self.position(ofByteOffset: start, in: bytes)
             return LoadIssue(.invalidEncoding, "not valid UTF-8 text: \(problem) (byte \(parser.problem_offset))", at: position)
         }
         var message = problem

@@ -1,0 +1,53 @@
+import PlumbCore
+import XCTest
+@testable import PlumbLoad
+
+/// YAML 1.2 core schema resolution of plain and tagged scalars.
+final class ScalarResolutionTests: XCTestCase {
+    func testPlainScalarsResolveByTheCoreSchema() {
+        let cases: [(String, Value.Node)] = [
+            ("no", .string("no")), ("on", .string("on")), ("NO", .string("NO")), ("y", .string("y")),
+            ("yes", .string("yes")), ("off", .string("off")),
+            ("true", .bool(true)), ("True", .bool(true)), ("FALSE", .bool(false)),
+            ("null", .null), ("~", .null), ("", .null), ("Null", .null),
+            ("42", .integer(42)), ("-7", .integer(-7)), ("+3", .integer(3)), ("0x1F", .integer(31)), ("0o17", .integer(15)),
+            ("6.5", .number(6.5)), ("1e3", .number(1000)), (".5", .number(0.5)), ("-.inf", .number(-.infinity)),
+            ("2026-11-02", .string("2026-11-02")), ("3#塔吊", .string("3#塔吊")), ("1/d", .string("1/d")),
+            ("0x", .string("0x")), ("1.2.3", .string("1.2.3")), ("e5", .string("e5")), ("12 t", .string("12 t")),
+        ]
+        for (text, expected) in cases {
+            XCTAssertEqual(ScalarResolver.resolvePlain(text), expected, "plain scalar '\(text)'")
+        }
+        guard case .number(let nan) = ScalarResolver.resolvePlain(".nan") else { return XCTFail(".nan is a float") }
+        XCTAssertTrue(nan.isNaN)
+    }
+
+    func testQuotedScalarsAreAlwaysStringsAndTagsAreHonoured() {
+        let output = parse("""
+        a: "42"
+        b: 'true'
+        c: !!str 0417
+        d: !!int "12"
+        e: !!float 3
+        f: !!bool "false"
+        g: !!null ""
+        h: !custom 5
+        """)
+        XCTAssertEqual(output.issues, [])
+        let map = output.documents[0].mappingValue!
+        XCTAssertEqual(map["a"]?.node, .string("42"))
+        XCTAssertEqual(map["b"]?.node, .string("true"))
+        XCTAssertEqual(map["c"]?.node, .string("0417"))
+        XCTAssertEqual(map["d"]?.node, .integer(12))
+        XCTAssertEqual(map["e"]?.node, .number(3))
+        XCTAssertEqual(map["f"]?.node, .bool(false))
+        XCTAssertEqual(map["g"]?.node, .null)
+        XCTAssertEqual(map["h"]?.node, .integer(5), "an unknown local tag resolves as untagged")
+    }
+
+    func testATagThatDoesNotFitItsTextIsAFinding() {
+        let output = parse("a: !!int abc\n")
+        XCTAssertEqual(output.issues.map(\.problem), [.badType])
+        XCTAssertEqual(output.issues.first?.position, SourcePosition(line: 1, column: 4))
+    }
+}
