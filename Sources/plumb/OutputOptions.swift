@@ -41,7 +41,7 @@ struct OutputOptions: ParsableArguments {
     func emit(_ result: CheckResult) -> Bool {
         var succeeded = true
         for format in formats.isEmpty ? [FormatSpec(argument: "text")!] : formats {
-            let colour = format.path == nil && !noColor && Terminal.stdoutIsTerminal
+            let colour = format.path == nil && !noColor && Terminal.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             guard let reporter = ReporterRegistry.reporter(format.identifier, useColour: colour) else { continue }
             let text = reporter.report(result)
             if let path = format.path {

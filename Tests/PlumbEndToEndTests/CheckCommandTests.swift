@@ -1,0 +1,147 @@
+import Foundation
+import XCTest
+
+/// `plumb check` run as a binary: outputs, locations, exit codes.
+final class CheckCommandTests: XCTestCase {
+    let ticket = """
+    apiVersion: plumbline/v1
+    kind: HazardTicket
+    metadata: {id: HZ-1, project: 南湖站, discipline: lifting, date: 2026-11-03}
+    spec:
+      level: 重大
+      description: 力矩限制器失灵
+      status: open
+
+    """
+
+    func testCleanRecordsExitZeroWithASummary() throws {
+        let scratch = try Scratch()
+        try scratch.write("records/ticket.yaml", ticket)
+        let output = try PlumbProcess.run(["check", "records"], in: scratch.url)
+        XCTAssertEqual(output.status, 0, output.stdout + output.stderr)
+        XCTAssertEqual(output.stdout, "1 record in 1 file: 0 errors, 0 warnings, 0 infos\n")
+    }
+
+    func testFindingsPrintFileLineColumnAndExitOne() throws {
+        let scratch = try Scratch()
+        try scratch.write("records/ticket.yaml", ticket.replacingOccurrences(of: "status: open", with: "status: done"))
+        let output = try PlumbProcess.run(["check", "records"], in: scratch.url)
+        XCTAssertEqual(output.status, 1)
+        XCTAssertEqual(output.stdout.split(separator: "\n").first,
+                       "records/ticket.yaml:7:11: error: [record/bad-enum] 'spec.status' is 'done', not one of open, rectifying, rectified, verified, closed")
+    }
+
+    func testFailOnDecidesTheExitCode() throws {
+        let scratch = try Scratch()
+        try scratch.write("t.yaml", ticket.replacingOccurrences(of: "status: open", with: "status: open\n  statuss: x"))
+        XCTAssertEqual(try PlumbProcess.run(["check", "t.yaml"], in: scratch.url).status, 0, "a warning does not fail by default")
+        XCTAssertEqual(try PlumbProcess.run(["check", "t.yaml", "--fail-on", "warning"], in: scratch.url).status, 1)
+        XCTAssertEqual(try PlumbProcess.run(["check", "t.yaml", "--fail-on", "info"], in: scratch.url).status, 1)
+        try scratch.write("t.yaml", "kind: Nope\n")
+        XCTAssertEqual(try PlumbProcess.run(["check", "t.yaml", "--fail-on", "never"], in: scratch.url).status, 0)
+    }
+
+    func testAMissingPathExitsTwoNamingItAndTheRestIsStillChecked() throws {
+        let scratch = try Scratch()
+        try scratch.write("good.yaml", ticket)
+        let output = try PlumbProcess.run(["check", "good.yaml", "no/such/place"], in: scratch.url)
+        XCTAssertEqual(output.status, 2)
+        XCTAssertEqual(output.stderr, "plumb: no/such/place: no such file or folder\n")
+        XCTAssertTrue(output.stdout.hasSuffix("1 record in 1 file: 0 errors, 0 warnings, 0 infos\n"), output.stdout)
+    }
+
+    func testAnUnreadableFileExitsTwo() throws {
+        guard getuid() != 0 else {
+            // root reads every file whatever its mode; a folder we cannot list stands in for it below.
+            let scratch = try Scratch()
+            let output = try PlumbProcess.run(["check", "missing.yaml"], in: scratch.url)
+            XCTAssertEqual(output.status, 2)
+            XCTAssertTrue(output.stderr.contains("missing.yaml"))
+            return
+        }
+        let scratch = try Scratch()
+        let file = try scratch.write("secret.yaml", ticket)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        let output = try PlumbProcess.run(["check", "secret.yaml"], in: scratch.url)
+        XCTAssertEqual(output.status, 2)
+        XCTAssertTrue(output.stderr.contains("secret.yaml"), output.stderr)
+    }
+
+    func testOneBrokenFileAmongGoodOnesDoesNotStopTheOthers() throws {
+        let scratch = try Scratch()
+        try scratch.write("r/a.yaml", ticket)
+        try scratch.write("r/b.yaml", "a: \"unclosed\n")
+        try scratch.write("r/c.yaml", ticket.replacingOccurrences(of: "HZ-1", with: "HZ-3").replacingOccurrences(of: "level: 重大", with: "level: 严重"))
+        try scratch.write("r/.hidden/x.yaml", "not: [valid\n")
+        try scratch.write("r/.build/y.yaml", "not: [valid\n")
+        try scratch.write("r/notes.txt", "ignored")
+        let output = try PlumbProcess.run(["check", "r"], in: scratch.url)
+        XCTAssertEqual(output.status, 1)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3, output.stdout)
+        XCTAssertTrue(lines[0].hasPrefix("r/b.yaml:2:1: error: [record/invalid-yaml]"), lines[0])
+        XCTAssertTrue(lines[1].hasPrefix("r/c.yaml:5:10: error: [record/bad-enum]"), lines[1])
+        XCTAssertEqual(lines[2], "2 records in 3 files: 2 errors, 0 warnings, 0 infos")
+    }
+
+    func testDuplicateIdsAcrossFilesPointAtTheSecond() throws {
+        let scratch = try Scratch()
+        try scratch.write("a.yaml", ticket)
+        try scratch.write("b.yaml", "# copy\n" + ticket)
+        let output = try PlumbProcess.run(["check", "."], in: scratch.url)
+        XCTAssertEqual(output.status, 1)
+        XCTAssertTrue(output.stdout.hasPrefix("b.yaml:4:16: error: [record/duplicate-id] metadata.id 'HZ-1' is already used by the HazardTicket at a.yaml:3:16"), output.stdout)
+    }
+
+    func testJSONOutputFollowsTheContract() throws {
+        let scratch = try Scratch()
+        try scratch.write("t.yaml", ticket.replacingOccurrences(of: "status: open", with: "status: done"))
+        let output = try PlumbProcess.run(["check", "t.yaml", "--format", "json", "--as-of", "2026-11-26"], in: scratch.url)
+        XCTAssertEqual(output.status, 1)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["tool"] as? String, "plumb")
+        XCTAssertEqual(json["asOf"] as? String, "2026-11-26")
+        XCTAssertNotNil(json["version"] as? String)
+        let finding = try XCTUnwrap((json["findings"] as? [[String: Any]])?.first)
+        XCTAssertEqual(finding["ruleId"] as? String, "record/bad-enum")
+        XCTAssertEqual(finding["severity"] as? String, "error")
+        XCTAssertEqual(finding["recordId"] as? String, "HZ-1")
+        let location = try XCTUnwrap(finding["location"] as? [String: Any])
+        XCTAssertEqual(location["file"] as? String, "t.yaml")
+        XCTAssertEqual(location["line"] as? Int, 7)
+        XCTAssertEqual(location["column"] as? Int, 11)
+        XCTAssertEqual(location["path"] as? String, "spec.status")
+        let summary = try XCTUnwrap(json["summary"] as? [String: Int])
+        XCTAssertEqual(summary, ["records": 1, "errors": 1, "warnings": 0, "infos": 0, "waived": 0])
+    }
+
+    func testSeveralFormatsInOneRunAndAFileTarget() throws {
+        let scratch = try Scratch()
+        try scratch.write("t.yaml", ticket)
+        let output = try PlumbProcess.run(["check", "t.yaml", "--format", "text", "--format", "json:out/report.json"], in: scratch.url)
+        XCTAssertEqual(output.status, 2, "out/ does not exist: the report cannot be written")
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let again = try PlumbProcess.run(["check", "t.yaml", "--format", "text", "--format", "json:out/report.json"], in: scratch.url)
+        XCTAssertEqual(again.status, 0)
+        XCTAssertTrue(again.stdout.hasPrefix("1 record"))
+        let written = try String(contentsOf: scratch.url.appendingPathComponent("out/report.json"), encoding: .utf8)
+        XCTAssertTrue(written.contains("\"tool\" : \"plumb\""))
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        XCTAssertEqual(try PlumbProcess.run(["check", "--as-of", "2026-13-01"]).status, 2)
+        XCTAssertEqual(try PlumbProcess.run(["check", "--format", "pdf"]).status, 2)
+        XCTAssertEqual(try PlumbProcess.run(["check", "--fail-on", "sometimes"]).status, 2)
+    }
+
+    func testOutputIsIdenticalForAnyJobCount() throws {
+        let scratch = try Scratch()
+        for index in 0..<40 {
+            try scratch.write("r/\(index).yaml", ticket.replacingOccurrences(of: "HZ-1", with: "HZ-\(index % 30)").replacingOccurrences(of: "status: open", with: index % 3 == 0 ? "status: bad" : "status: open"))
+        }
+        let one = try PlumbProcess.run(["check", "r", "--jobs", "1"], in: scratch.url)
+        let many = try PlumbProcess.run(["check", "r", "--jobs", "4"], in: scratch.url)
+        XCTAssertEqual(one.stdout, many.stdout)
+        XCTAssertEqual(one.status, 1)
+    }
+}
