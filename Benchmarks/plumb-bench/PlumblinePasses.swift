@@ -1,0 +1,46 @@
+import Foundation
+import PlumbLoad
+import Plumbline
+
+/// What Plumbline is timed doing: reading and validating the corpus, alone and as the whole `plumb check` pipeline.
+enum PlumblinePasses {
+    /// Records and findings a pass produced.
+    struct Tally {
+        var records = 0
+        var findings: [Finding] = []
+    }
+
+    /// The date the full check treats as today.
+    static let asOf = CalendarDate(iso: "2026-11-27")!
+
+    /// `SubmissionReader.read(data:file:)` over every file's in-memory bytes, on this thread.
+    ///
+    /// Every outcome is kept until the pass ends (as `plumb check` keeps every record for the run-wide
+    /// checks), so its memory and deallocation are part of the measurement.
+    static func readAndValidate(_ files: [SyntheticCorpus.File]) -> Tally {
+        let reader = SubmissionReader()
+        var outcomes: [SubmissionReader.FileOutcome] = []
+        outcomes.reserveCapacity(files.count)
+        for file in files {
+            outcomes.append(reader.read(data: file.bytes, file: file.path))
+        }
+        var tally = Tally()
+        for outcome in outcomes {
+            tally.records += outcome.records.count
+            tally.findings += outcome.findings
+        }
+        return tally
+    }
+
+    /// The public facade on the folder: walk, read from disk, validate in parallel, run-wide checks, sort.
+    static func fullCheck(folder: String, jobs: Int) -> CheckResult {
+        SubmissionCheck(options: CheckOptions(paths: [folder], asOf: asOf, jobs: jobs)).run()
+    }
+
+    /// The first few findings, one line each, for a report that the data was not valid.
+    static func describe(_ findings: [Finding], limit: Int = 5) -> String {
+        findings.prefix(limit).map {
+            "  \($0.location.file):\($0.location.line):\($0.location.column) \($0.ruleId) \($0.message)"
+        }.joined(separator: "\n")
+    }
+}

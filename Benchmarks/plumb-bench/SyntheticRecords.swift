@@ -1,0 +1,205 @@
+import PlumbCore
+
+/// Realistic, valid submission records of every project kind, as YAML text of about 1 KB each.
+///
+/// Deterministic: record `index` of a corpus depends only on the seed and the index, so any N is a
+/// prefix-compatible, reproducible corpus. Ids are unique (`MS-2026-000123`), enumerations use both
+/// the English tokens and the Chinese terms, quantities are sometimes written with units.
+struct SyntheticRecords {
+    let seed: UInt64
+
+    /// The kinds generated, in rotation (Checklist is a template shipped with rules, not a project record).
+    static let kinds: [RecordKind] = [
+        .methodStatement, .hazardTicket, .inspectionRecord, .riskAssessment, .progressReport, .archiveManifest,
+    ]
+
+    /// The YAML text of record `index` (no document marker, ends with a newline).
+    func yaml(forRecord index: Int) -> String {
+        var rng = SeededGenerator(seed: seed &* 0x100_0000_01B3 &+ UInt64(index))
+        let kind = Self.kinds[index % Self.kinds.count]
+        var text = ""
+        text.reserveCapacity(1400)
+        switch kind {
+        case .methodStatement: methodStatement(index, &rng, into: &text)
+        case .hazardTicket: hazardTicket(index, &rng, into: &text)
+        case .inspectionRecord: inspectionRecord(index, &rng, into: &text)
+        case .riskAssessment: riskAssessment(index, &rng, into: &text)
+        case .progressReport: progressReport(index, &rng, into: &text)
+        default: archiveManifest(index, &rng, into: &text)
+        }
+        return text
+    }
+
+    // MARK: - Kinds
+
+    private func methodStatement(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
+        let discipline = rng.pick(Vocabulary.planDisciplines)
+        let date = Self.date(&rng)
+        header("MethodStatement", id: "MS-2026-\(Self.serial(index))", discipline: discipline.token,
+               title: "\(rng.pick(Vocabulary.sites))\(discipline.plan)", date: date, &rng, into: &text)
+        text += "spec:\n"
+        text += "  category: \(rng.chance(0.7) ? "special-plan" : "专项施工方案")\n"
+        text += "  parameters:\n"
+        for line in discipline.parameters(&rng) { text += "    \(line)\n" }
+        text += "    complexConditions: \(rng.chance(0.3))\n"
+        text += "  sections:\n"
+        for title in Vocabulary.sectionTitles.prefix(rng.int(3...4)) {
+            text += "    - title: \(title)\n      content: \(Self.sentences(&rng, count: 1))\n"
+        }
+        text += "  attachments:\n"
+        text += "    - {type: calculation, title: \(discipline.calculation), file: calc/ms-\(Self.serial(index)).pdf}\n"
+        text += "    - {type: \(rng.chance(0.5) ? "drawing" : "图纸"), title: 平面布置图, file: dwg/ms-\(Self.serial(index)).pdf}\n"
+        text += "  monitoring: {thirdParty: \(rng.chance(0.6)), items: [\(rng.pick(Vocabulary.monitoringItems)), 沉降], frequency: 1/d}\n"
+        text += "  approvals:\n"
+        text += "    - {role: contractor-technical-lead, name: \(rng.pick(Vocabulary.people)), date: \(date.adding(days: 3)), sealed: true}\n"
+        text += "    - {role: \(rng.chance(0.5) ? "chief-supervising-engineer" : "总监理工程师"), name: \(rng.pick(Vocabulary.people)), date: \(date.adding(days: 4)), sealed: true}\n"
+        if rng.chance(0.5) {
+            text += "  optimization: {baselineCost: \(rng.int(200...900) * 10_000), optimizedCost: \(rng.int(150...199) * 10_000)}\n"
+        }
+    }
+
+    private func hazardTicket(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
+        let hazard = rng.pick(Vocabulary.hazards)
+        let date = Self.date(&rng)
+        let site = rng.pick(Vocabulary.sites)
+        header("HazardTicket", id: "HZ-2026-\(Self.serial(index))", discipline: hazard.discipline,
+               title: "\(site)\(hazard.title)", date: date, &rng, into: &text)
+        let major = rng.chance(0.2)
+        let owner = rng.pick(Vocabulary.people)
+        text += "spec:\n"
+        text += "  level: \(major ? rng.pick(["major", "重大"]) : rng.pick(["general", "一般"]))\n"
+        if major { text += "  majorCriterion: \"2024-\(rng.int(2...9)).\(rng.int(1...6))\"\n" }
+        text += "  description: \(hazard.title)，\(Self.sentences(&rng, count: 1))\n"
+        text += "  location: \(site)\n"
+        text += "  source: IR-2026-\(Self.serial(max(0, index - 1)))\n"
+        text += "  rectification:\n"
+        text += "    measures: \(hazard.measures)，整改完成后报项目安全部复查\n"
+        text += "    owner: \(owner)\n"
+        text += "    funds: \(rng.int(5...300) * 100)\n"
+        text += "    deadline: \(date.adding(days: rng.int(1...7)))\n"
+        text += "    contingency: 整改完成前停止相关作业，班前由专职安全员检查确认\n"
+        text += "  status: \(rng.pick(["closed", "已销号"]))\n"
+        text += "  rectifiedAt: \(date.adding(days: 1))\n"
+        text += "  rectifiedBy: \(owner)\n"
+        text += "  verification:\n"
+        text += "    by: \(rng.pick(Vocabulary.people))\n"
+        text += "    at: \(date.adding(days: 2))\n"
+        text += "    result: \(rng.pick(["pass", "合格"]))\n"
+        text += "    evidence: [photos/hz-\(Self.serial(index))/fixed-1.jpg, photos/hz-\(Self.serial(index))/fixed-2.jpg]\n"
+        text += "  closedAt: \(date.adding(days: 2))\n"
+    }
+
+    private func inspectionRecord(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
+        let date = Self.date(&rng)
+        let site = rng.pick(Vocabulary.sites)
+        let inspector = rng.pick(Vocabulary.people)
+        header("InspectionRecord", id: "IR-2026-\(Self.serial(index))", discipline: "lifting",
+               title: "\(site)塔式起重机专项检查", date: date, &rng, into: &text)
+        text += "spec:\n"
+        text += "  checklist: jgj59-b16-tower-crane\n"
+        text += "  site: \(site)\n"
+        text += "  inspector: \(inspector)\n"
+        text += "  items:\n"
+        let failed = rng.int(1...10)
+        for item in 1...10 {
+            let id = "TC-\(item < 10 ? "0" : "")\(item)"
+            if item == failed {
+                text += "    - id: \(id)\n"
+                text += "      result: \(rng.pick(["fail", "不合格"]))\n"
+                text += "      deduction: \(rng.int(2...6))\n"
+                text += "      note: \(rng.pick(Vocabulary.hazards).title)，\(Self.sentences(&rng, count: 1))\n"
+                text += "      evidence: [photos/ir-\(Self.serial(index))/\(id).jpg]\n"
+                text += "      hazard: HZ-2026-\(Self.serial(index + 1))\n"
+            } else if rng.chance(0.1) {
+                text += "    - {id: \(id), result: na, note: 独立高度使用，尚未附着}\n"
+            } else {
+                text += "    - {id: \(id), result: \(rng.chance(0.8) ? "pass" : "合格"), deduction: 0}\n"
+            }
+        }
+    }
+
+    private func riskAssessment(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
+        let date = Self.date(&rng)
+        header("RiskAssessment", id: "RA-2026-\(Self.serial(index))", discipline: "general",
+               title: "\(rng.pick(Vocabulary.sites))安全风险辨识与评价", date: date, &rng, into: &text)
+        text += "spec:\n"
+        text += "  method: LEC\n"
+        text += "  risks:\n"
+        for number in 1...3 {
+            let risk = rng.pick(Vocabulary.risks)
+            let (l, e, c) = (rng.pick([1, 3, 6]), rng.pick([2, 3, 6]), rng.pick([7, 15, 40]))
+            let score = l * e * c
+            let level = score > 320 ? "major" : score >= 160 ? "significant" : score >= 70 ? "一般" : "low"
+            text += "    - id: R-\(number < 10 ? "0" : "")\(number)\n"
+            text += "      hazard: \(risk.hazard)\n"
+            text += "      activity: \(risk.activity)\n"
+            text += "      L: \(l)\n      E: \(e)\n      C: \(c)\n"
+            text += "      level: \(level)\n"
+            text += "      controlLevel: \(rng.pick(["company", "project", "项目部", "team"]))\n"
+            text += "      measures: [\(risk.measures)]\n"
+            text += "      owner: \(rng.pick(Vocabulary.people))\n"
+        }
+    }
+
+    private func progressReport(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
+        let date = Self.date(&rng)
+        header("ProgressReport", id: "PR-2026-\(Self.serial(index))", discipline: nil,
+               title: "\(rng.pick(Vocabulary.projects))\(date.month)月施工进度报告", date: date, &rng, into: &text)
+        text += "spec:\n"
+        text += "  period: \(date.year)-\(date.month < 10 ? "0" : "")\(date.month)\n"
+        text += "  tasks:\n"
+        for (number, task) in Vocabulary.tasks.shuffled(using: &rng).prefix(6).enumerated() {
+            let planned = rng.int(10...100)
+            let actual = max(0, planned - rng.int(0...15))
+            let finish = date.adding(days: rng.int(30...400))
+            text += "    - {id: T-\(number + 1), name: \(task), plannedPercent: \(planned), actualPercent: \(actual), "
+            text += "plannedFinish: \(finish), forecastFinish: \(finish.adding(days: rng.int(0...30)))}\n"
+        }
+        text += "  earnedValue: {pv: \(rng.int(500...2000) * 10_000), ev: \(rng.int(400...2000) * 10_000), ac: \(rng.int(400...2100) * 10_000)}\n"
+    }
+
+    private func archiveManifest(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
+        let date = Self.date(&rng)
+        header("ArchiveManifest", id: "AM-2026-\(Self.serial(index))", discipline: nil,
+               title: "\(rng.pick(Vocabulary.projects))技术资料归档清单", date: date, &rng, into: &text)
+        text += "spec:\n"
+        text += "  required: [method-statement, expert-review-report, acceptance-record, concealed-work-record, test-report, change-order]\n"
+        text += "  documents:\n"
+        for _ in 0..<6 {
+            let document = rng.pick(Vocabulary.archiveDocuments)
+            text += "    - {type: \(document.type), ref: MS-2026-\(Self.serial(rng.int(0...index))), "
+            text += "file: archive/\(document.type)/\(document.title).pdf, date: \(date.adding(days: -rng.int(0...40)))}\n"
+        }
+    }
+
+    // MARK: - Pieces
+
+    private func header(_ kind: String, id: String, discipline: String?, title: String, date: CalendarDate,
+                        _ rng: inout SeededGenerator, into text: inout String) {
+        text += "apiVersion: plumbline/v1\n"
+        text += "kind: \(kind)\n"
+        text += "metadata:\n"
+        text += "  id: \(id)\n"
+        text += "  project: \(rng.pick(Vocabulary.projects))\n"
+        if let discipline { text += "  discipline: \(discipline)\n" }
+        text += "  title: \(title)\n"
+        text += "  date: \(date)\n"
+        text += "  author: \(rng.pick(Vocabulary.people))\n"
+    }
+
+    /// A day in 2026.
+    private static func date(_ rng: inout SeededGenerator) -> CalendarDate {
+        CalendarDate(year: 2026, month: 1, day: 1)!.adding(days: rng.int(0...330))
+    }
+
+    /// Six-digit serial, so ids are unique for up to a million records.
+    static func serial(_ index: Int) -> String {
+        let digits = String(index)
+        return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+
+    /// `count` sentences of site text joined into one plain scalar.
+    private static func sentences(_ rng: inout SeededGenerator, count: Int) -> String {
+        (0..<count).map { _ in rng.pick(Vocabulary.sentences) }.joined(separator: "；") + "。"
+    }
+}

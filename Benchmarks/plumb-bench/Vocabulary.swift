@@ -1,0 +1,90 @@
+/// The words synthetic records are made of: names, places, hazards and site prose in Chinese.
+enum Vocabulary {
+    /// A discipline of method statement and the parameters that decide whether it is 危大.
+    struct PlanDiscipline: Sendable {
+        let token: String
+        let plan: String
+        let calculation: String
+        let parameters: @Sendable (inout SeededGenerator) -> [String]
+    }
+
+    struct Hazard: Sendable {
+        let discipline: String
+        let title: String
+        let measures: String
+    }
+
+    struct Risk: Sendable {
+        let hazard: String
+        let activity: String
+        let measures: String
+    }
+
+    static let projects = ["南湖站", "北岸花园二期", "滨江路综合管廊", "科创园3#楼", "东环高架C标", "西城安置房一标段"]
+
+    static let people = ["李明", "王强", "赵敏", "钱进", "孙立", "周伟", "陈刚", "刘洋", "黄蕾", "吴迪", "郑凯", "冯雪", "王志华", "何静"]
+
+    static let sites = ["2号出入口", "1#楼", "3#塔吊", "地下室B区", "风亭组", "主体结构东段", "裙楼", "换乘通道"]
+
+    static let planDisciplines: [PlanDiscipline] = [
+        PlanDiscipline(token: "excavation", plan: "基坑支护、降水与土方开挖专项施工方案", calculation: "支护结构计算书") { rng in
+            ["excavationDepth: \(rng.chance(0.5) ? "\"\(rng.int(3...18)).5 m\"" : String(rng.int(3...18)))"]
+        },
+        PlanDiscipline(token: "formwork", plan: "高大模板支撑体系专项施工方案", calculation: "模板支架计算书") { rng in
+            ["formworkHeight: \(rng.int(5...12)).\(rng.int(0...9))",
+             "formworkSpan: \(rng.int(8...24))",
+             "formworkTotalLoad: \"\(rng.int(8...18)).5 kN/m2\""]
+        },
+        PlanDiscipline(token: "lifting", plan: "塔式起重机安装拆卸专项施工方案", calculation: "塔吊基础计算书") { rng in
+            ["craneCapacity: \"\(rng.int(200...800)) kN\"", "craneHeight: \(rng.int(60...200))"]
+        },
+        PlanDiscipline(token: "scaffolding", plan: "悬挑式脚手架专项施工方案", calculation: "悬挑架计算书") { rng in
+            ["scaffoldType: \(rng.chance(0.5) ? "cantilevered" : "悬挑式")", "scaffoldHeight: \"\(rng.int(12...24)) m\""]
+        },
+        PlanDiscipline(token: "curtain-wall", plan: "玻璃幕墙安装专项施工方案", calculation: "幕墙结构计算书") { rng in
+            ["curtainWallHeight: \(rng.int(30...120))"]
+        },
+        PlanDiscipline(token: "manual-pile", plan: "人工挖孔桩专项施工方案", calculation: "护壁计算书") { rng in
+            ["pileDepth: \"\(rng.int(80...2400)) cm\""]
+        },
+    ]
+
+    static let sectionTitles = ["工程概况", "编制依据", "施工计划", "施工工艺技术", "施工安全保证措施"]
+
+    static let monitoringItems = ["围护桩顶水平位移", "深层水平位移", "支撑轴力", "地下水位", "周边管线沉降"]
+
+    static let hazards: [Hazard] = [
+        Hazard(discipline: "lifting", title: "塔身电缆未固定", measures: "按每节标准节设置电缆固定夹并检查绝缘"),
+        Hazard(discipline: "excavation", title: "坑边堆载超限", measures: "清运坑边 2 m 范围内堆土并设置警示标志"),
+        Hazard(discipline: "scaffolding", title: "连墙件缺失", measures: "按两步三跨补设连墙件并复查立杆垂直度"),
+        Hazard(discipline: "electrical", title: "开关箱漏电保护器失灵", measures: "更换漏电保护器并测试动作电流及动作时间"),
+        Hazard(discipline: "formwork", title: "支架扫地杆缺失", measures: "补设纵横向扫地杆并加设剪刀撑"),
+        Hazard(discipline: "work-at-height", title: "临边防护栏杆缺失", measures: "设置 1.2 m 高防护栏杆及挡脚板"),
+    ]
+
+    static let risks: [Risk] = [
+        Risk(hazard: "基坑坍塌", activity: "土方分层开挖及支撑架设", measures: "先撑后挖严禁超挖, 第三方监测每日一次, 坑边 2 m 内禁止堆载"),
+        Risk(hazard: "模板支架坍塌", activity: "顶板混凝土浇筑", measures: "支架验收合格后方可浇筑, 对称分层浇筑"),
+        Risk(hazard: "起重伤害", activity: "塔式起重机吊装作业", measures: "司索信号工持证上岗, 吊装区域设警戒"),
+        Risk(hazard: "高处坠落", activity: "外脚手架搭设与拆除", measures: "作业人员系挂安全带, 临边设防护栏杆"),
+        Risk(hazard: "触电", activity: "临时用电线路敷设", measures: "三级配电两级保护, 电工持证作业"),
+    ]
+
+    static let tasks = ["围护结构", "土方开挖", "主体结构", "二次结构", "机电安装", "装饰装修", "室外工程", "防水工程"]
+
+    static let archiveDocuments: [(type: String, title: String)] = [
+        ("method-statement", "专项施工方案"), ("expert-review-report", "专家论证报告"),
+        ("acceptance-record", "支撑体系验收记录"), ("concealed-work-record", "钢筋隐蔽验收记录"),
+        ("test-report", "混凝土试块抗压强度检测报告"), ("change-order", "设计变更通知单"),
+    ]
+
+    static let sentences = [
+        "本工程位于南湖路与湖滨大道交叉口东北侧，基坑长约八十六米，安全等级二级",
+        "作业前完成三级安全教育及安全技术交底，特种作业人员均持证上岗",
+        "验收由施工单位技术负责人、项目总工和总监理工程师共同参加，合格后方可进入下一道工序",
+        "严格执行先撑后挖、限时支撑、分层开挖、严禁超挖的原则",
+        "监测数据超过预警值时立即停止作业并启动应急预案，报告建设单位和监理单位",
+        "主要设备包括旋挖钻机两台、挖掘机三台及汽车吊一台，进场前完成验收",
+        "雨天及六级以上大风天气停止吊装和高处作业，班前检查安全防护设施",
+    ]
+}

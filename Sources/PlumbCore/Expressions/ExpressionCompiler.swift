@@ -1,0 +1,367 @@
+/// Type-checks a syntax tree and turns it into closures, in one pass.
+struct ExpressionCompiler {
+    /// A compiled sub-expression: its static type, its closure, and the record path it reads if it is one.
+    struct Compiled {
+        var type: ExpressionType
+        var evaluate: CompiledExpression.Evaluator
+        var recordPath: String?
+    }
+
+    let environment: ExpressionEnvironment
+    /// Bound variables of enclosing macros, innermost last; the index is the run-time slot.
+    var variables: [(name: String, type: ExpressionType)] = []
+
+    init(environment: ExpressionEnvironment) {
+        self.environment = environment
+    }
+
+    mutating func compile(_ node: SyntaxNode) throws(ExpressionError) -> Compiled {
+        switch node.kind {
+        case .literal(let literal):
+            let value = Value(literal, at: .start)
+            return Compiled(type: Self.literalType(literal), evaluate: { _ in value })
+        case .identifier(let name):
+            return try identifier(name, at: node.offset)
+        case .member(let base, let name):
+            return try member(base, name, at: node.offset)
+        case .index(let base, let index):
+            return try subscripted(base, index, at: node.offset)
+        case .call(let name, let arguments):
+            return try call(name, arguments, at: node.offset)
+        case .method(let receiver, let name, let arguments):
+            return try call(name, [receiver] + arguments, at: node.offset)
+        case .unary(let symbol, let operand):
+            return try unary(symbol, operand, at: node.offset)
+        case .binary(let symbol, let left, let right):
+            return try binary(symbol, left, right, at: node.offset)
+        case .conditional(let condition, let then, let otherwise):
+            return try conditional(condition, then, otherwise)
+        case .list(let items):
+            let compiled = try items.map { (item) throws(ExpressionError) in try compile(item) }
+            let evaluators = compiled.map(\.evaluate)
+            let itemType = compiled.dropFirst().allSatisfy { $0.type.category == compiled.first?.type.category } ? (compiled.first?.type ?? .any) : .any
+            return Compiled(type: .list(itemType), evaluate: { scope in
+                Value(.list(try evaluators.map { try $0(scope) }))
+            })
+        }
+    }
+
+    static func literalType(_ node: Value.Node) -> ExpressionType {
+        switch node {
+        case .null: .null
+        case .bool: .bool
+        case .integer, .number: .number
+        case .string: .string
+        case .date: .date
+        case .quantity(let quantity): .quantity(quantity.dimension)
+        case .list: .list(.any)
+        case .mapping: .any
+        }
+    }
+
+    // MARK: - Names and fields
+
+    private func identifier(_ name: String, at offset: Int) throws(ExpressionError) -> Compiled {
+        if let slot = variables.lastIndex(where: { $0.name == name }) {
+            return Compiled(type: variables[slot].type, evaluate: { scope in scope.variables[slot] })
+        }
+        switch name {
+        case "asOf":
+            return Compiled(type: .date, evaluate: { scope in Value(.date(scope.context.asOf)) })
+        case "record":
+            return Compiled(type: .record(environment.kinds), evaluate: { scope in scope.context.record.value })
+        case "params":
+            throw ExpressionError("'params' needs a parameter name, e.g. params.maxDays", at: offset)
+        default:
+            break
+        }
+        guard ExpressionEnvironment.rootFields.contains(name) || ObjectSchema.isExtensionField(name) else {
+            let candidates = variables.map(\.name) + Array(ExpressionEnvironment.rootFields) + ExpressionEnvironment.builtinNames
+            throw ExpressionError("unknown name '\(name)'\(Suggestion.hint(for: name, among: candidates))", at: offset)
+        }
+        let type = try rootFieldType(name, at: offset)
+        return Compiled(type: type, evaluate: { scope in
+            let value = scope.context.record.value[name] ?? Value(.null, at: scope.context.record.position)
+            scope.trace?.append((name, value))
+            return value
+        }, recordPath: name)
+    }
+
+    private func rootFieldType(_ name: String, at offset: Int) throws(ExpressionError) -> ExpressionType {
+        let types = environment.kinds.map { ExpressionType.record([$0]).member(name) }
+        if types.isEmpty { return .any }
+        guard let first = types.first ?? nil else {
+            throw ExpressionError("no field '\(name)' in a record", at: offset)
+        }
+        return types.allSatisfy({ $0?.description == first.description }) ? first : .any
+    }
+
+    private mutating func member(_ base: SyntaxNode, _ name: String, at offset: Int) throws(ExpressionError) -> Compiled {
+        if case .identifier("params") = base.kind, !variables.contains(where: { $0.name == "params" }) {
+            guard let type = environment.parameters[name] else {
+                throw ExpressionError(
+                    "unknown parameter 'params.\(name)'\(Suggestion.hint(for: name, among: environment.parameters.keys))", at: offset)
+            }
+            return Compiled(type: type, evaluate: { scope in
+                guard let value = scope.context.parameters[name] else { throw EvaluationError("parameter '\(name)' has no value") }
+                return value
+            })
+        }
+        let compiledBase = try compile(base)
+        let type: ExpressionType
+        if let known = Self.memberType(of: compiledBase.type, name, environment: environment) {
+            type = known
+        } else {
+            let fields: [String]
+            switch compiledBase.type {
+            case .object(let schema): fields = schema.fields.map(\.name)
+            case .record(let kinds): fields = kinds.first.map { $0.schema.fields.map(\.name) } ?? []
+            default: fields = []
+            }
+            let what = compiledBase.recordPath.map { "'\($0)'" } ?? "a \(compiledBase.type)"
+            throw ExpressionError("\(what) has no field '\(name)'\(Suggestion.hint(for: name, among: fields))", at: offset)
+        }
+        let path = compiledBase.recordPath.map { "\($0).\(name)" }
+        let evaluateBase = compiledBase.evaluate
+        return Compiled(type: type, evaluate: { scope in
+            let container = try evaluateBase(scope)
+            let value: Value
+            switch container.node {
+            case .mapping(let map): value = map[name] ?? Value(.null, at: container.position)
+            case .null: value = container
+            default: throw EvaluationError("cannot read field '\(name)' of \(container.typeName) '\(container.displayText)'")
+            }
+            if let path { scope.trace?.append((path, value)) }
+            return value
+        }, recordPath: path)
+    }
+
+    static func memberType(of type: ExpressionType, _ name: String, environment: ExpressionEnvironment) -> ExpressionType? {
+        if case .null = type { return .null }
+        return type.member(name)
+    }
+
+    private mutating func subscripted(_ base: SyntaxNode, _ index: SyntaxNode, at offset: Int) throws(ExpressionError) -> Compiled {
+        let compiledBase = try compile(base)
+        let compiledIndex = try compile(index)
+        let itemType: ExpressionType
+        switch compiledBase.type {
+        case .list(let item): itemType = item
+        case .any, .null: itemType = .any
+        default: throw ExpressionError("cannot index a \(compiledBase.type) with [ ]", at: offset)
+        }
+        var indexedPath: String?
+        if case .literal(.integer(let position)) = index.kind, let basePath = compiledBase.recordPath { indexedPath = "\(basePath)[\(position)]" }
+        let path = indexedPath
+        let (evaluateBase, evaluateIndex) = (compiledBase.evaluate, compiledIndex.evaluate)
+        return Compiled(type: itemType, evaluate: { scope in
+            let container = try evaluateBase(scope)
+            let key = try evaluateIndex(scope)
+            let value: Value
+            switch (container.node, key.node) {
+            case (.null, _): value = container
+            case (.list(let items), .integer(let position)):
+                value = items.indices.contains(position) ? items[position] : Value(.null, at: container.position)
+            case (.mapping(let map), .string(let name)): value = map[name] ?? Value(.null, at: container.position)
+            default: throw EvaluationError("cannot index \(container.typeName) with \(key.typeName) '\(key.displayText)'")
+            }
+            if let path { scope.trace?.append((path, value)) }
+            return value
+        }, recordPath: path)
+    }
+
+    // MARK: - Operators
+
+    private mutating func unary(_ symbol: String, _ operand: SyntaxNode, at offset: Int) throws(ExpressionError) -> Compiled {
+        let compiled = try compile(operand)
+        let evaluate = compiled.evaluate
+        if symbol == "!" {
+            guard [.bool, .any, .null].contains(compiled.type.category) else {
+                throw ExpressionError("'!' needs true or false, not a \(compiled.type)", at: offset)
+            }
+            return Compiled(type: .bool, evaluate: { scope in
+                guard let truth = try ValueOperations.truth(try evaluate(scope)) else { return Value(.null) }
+                return Value(.bool(!truth))
+            })
+        }
+        switch compiled.type.category {
+        case .number, .quantity, .any, .null: break
+        default: throw ExpressionError("'-' needs a number or quantity, not a \(compiled.type)", at: offset)
+        }
+        return Compiled(type: compiled.type, evaluate: { scope in
+            let value = try evaluate(scope)
+            return Value(try ValueOperations.arithmetic("*", value, Value(.integer(-1))), at: value.position)
+        })
+    }
+
+    private mutating func binary(_ symbol: String, _ left: SyntaxNode, _ right: SyntaxNode, at offset: Int) throws(ExpressionError) -> Compiled {
+        var l = try compile(left)
+        var r = try compile(right)
+        switch symbol {
+        case "&&", "||":
+            for side in [l, r] where ![.bool, .any, .null].contains(side.type.category) {
+                throw ExpressionError("'\(symbol)' joins conditions, but one side is a \(side.type)", at: offset)
+            }
+            let isAnd = symbol == "&&"
+            let (evaluateLeft, evaluateRight) = (l.evaluate, r.evaluate)
+            return Compiled(type: .bool, evaluate: { scope in
+                // Kleene logic: a decided side wins, null (unknown) otherwise.
+                let first = try ValueOperations.truth(try evaluateLeft(scope))
+                if first == !isAnd { return Value(.bool(!isAnd)) }
+                let second = try ValueOperations.truth(try evaluateRight(scope))
+                if second == !isAnd { return Value(.bool(!isAnd)) }
+                if first == nil || second == nil { return Value(.null) }
+                return Value(.bool(isAnd))
+            })
+        case "==", "!=":
+            try normaliseEnumerationLiteral(&l, against: r, node: left, other: right)
+            try normaliseEnumerationLiteral(&r, against: l, node: right, other: left)
+            guard l.type.isComparable(with: r.type, ordering: false) else {
+                throw ExpressionError("cannot compare a \(l.type) with a \(r.type)", at: offset)
+            }
+            let negate = symbol == "!="
+            let (evaluateLeft, evaluateRight) = (l.evaluate, r.evaluate)
+            return Compiled(type: .bool, evaluate: { scope in
+                Value(.bool(ValueOperations.equals(try evaluateLeft(scope), try evaluateRight(scope)) != negate))
+            })
+        case "<", "<=", ">", ">=":
+            guard l.type.isComparable(with: r.type, ordering: true) else {
+                throw ExpressionError("cannot order a \(l.type) against a \(r.type)\(Self.unitHint(l.type, r.type))", at: offset)
+            }
+            let (evaluateLeft, evaluateRight) = (l.evaluate, r.evaluate)
+            let accept: @Sendable (Int) -> Bool = switch symbol {
+            case "<": { $0 < 0 }
+            case "<=": { $0 <= 0 }
+            case ">": { $0 > 0 }
+            default: { $0 >= 0 }
+            }
+            return Compiled(type: .bool, evaluate: { scope in
+                guard let order = try ValueOperations.order(try evaluateLeft(scope), try evaluateRight(scope)) else { return Value(.null) }
+                return Value(.bool(accept(order)))
+            })
+        case "in":
+            return try membership(l, r, rightNode: right, leftNode: left, at: offset)
+        default:
+            let type = try Self.arithmeticType(symbol, l.type, r.type, at: offset)
+            let (evaluateLeft, evaluateRight) = (l.evaluate, r.evaluate)
+            return Compiled(type: type, evaluate: { scope in
+                let a = try evaluateLeft(scope)
+                return Value(try ValueOperations.arithmetic(symbol, a, try evaluateRight(scope)), at: a.position)
+            })
+        }
+    }
+
+    private static func unitHint(_ a: ExpressionType, _ b: ExpressionType) -> String {
+        switch (a.category, b.category) {
+        case (.quantity(let dimension), .number), (.number, .quantity(let dimension)):
+            " (give the number a unit, e.g. 5 \(dimension.baseUnit.symbol))"
+        default: ""
+        }
+    }
+
+    /// `spec.level == "重大"` compiles as `"major"`; `spec.level == "majr"` is a load error.
+    private func normaliseEnumerationLiteral(_ compiled: inout Compiled, against other: Compiled, node: SyntaxNode, other otherNode: SyntaxNode) throws(ExpressionError) {
+        guard case .enumeration(let domain) = other.type else { return }
+        switch node.kind {
+        case .literal(.string(let text)):
+            guard let token = domain.token(for: text) else {
+                throw ExpressionError("'\(text)' is not a \(domain.name) value (\(domain.tokens.joined(separator: ", ")))", at: node.offset)
+            }
+            let value = Value(.string(token))
+            compiled = Compiled(type: .enumeration(domain), evaluate: { _ in value })
+        case .list(let items):
+            var tokens: [Value] = []
+            for item in items {
+                guard case .literal(.string(let text)) = item.kind else { return }
+                guard let token = domain.token(for: text) else {
+                    throw ExpressionError("'\(text)' is not a \(domain.name) value (\(domain.tokens.joined(separator: ", ")))", at: item.offset)
+                }
+                tokens.append(Value(.string(token)))
+            }
+            let list = Value(.list(tokens))
+            compiled = Compiled(type: .list(.enumeration(domain)), evaluate: { _ in list })
+        default:
+            return
+        }
+    }
+
+    private func membership(_ l: Compiled, _ r: Compiled, rightNode: SyntaxNode, leftNode: SyntaxNode, at offset: Int) throws(ExpressionError) -> Compiled {
+        var r = r
+        if case .list = rightNode.kind { try normaliseEnumerationLiteral(&r, against: l, node: rightNode, other: leftNode) }
+        switch r.type {
+        case .list(let item):
+            guard l.type.isComparable(with: item, ordering: false) else {
+                throw ExpressionError("a \(l.type) is never in a list of \(item)", at: offset)
+            }
+        case .string where l.type.category == .string || l.type.category == .any: break
+        case .any, .null, .object, .record: break
+        default: throw ExpressionError("'in' needs a list, text or mapping on its right, not a \(r.type)", at: offset)
+        }
+        let (evaluateLeft, evaluateRight) = (l.evaluate, r.evaluate)
+        return Compiled(type: .bool, evaluate: { scope in
+            let needle = try evaluateLeft(scope)
+            let haystack = try evaluateRight(scope)
+            switch haystack.node {
+            case .null: return Value(.null)
+            case .list(let items): return Value(.bool(items.contains { ValueOperations.equals(needle, $0) }))
+            case .string(let text):
+                guard let part = needle.stringValue else { throw EvaluationError("'in' text needs text on its left") }
+                return Value(.bool(text.contains(part)))
+            case .mapping(let map):
+                guard let key = needle.stringValue else { throw EvaluationError("'in' a mapping needs a key name on its left") }
+                return Value(.bool(map[key] != nil))
+            default: throw EvaluationError("'in' needs a list, text or mapping, not \(haystack.typeName)")
+            }
+        })
+    }
+
+    static func arithmeticType(_ symbol: String, _ a: ExpressionType, _ b: ExpressionType, at offset: Int) throws(ExpressionError) -> ExpressionType {
+        switch (a.category, b.category) {
+        case (.any, _), (_, .any), (.null, _), (_, .null): return .any
+        case (.number, .number): return .number
+        case (.string, .string) where symbol == "+": return .string
+        case (.quantity(let x), .quantity(let y)) where x == y && (symbol == "+" || symbol == "-"): return a
+        case (.quantity(let x), .quantity(let y)) where x == y && symbol == "/": return .number
+        case (.quantity, .number) where symbol == "*" || symbol == "/": return a
+        case (.number, .quantity) where symbol == "*": return b
+        case (.date, .quantity(.time)) where symbol == "+" || symbol == "-": return .date
+        case (.date, .date) where symbol == "-": return .quantity(.time)
+        default:
+            throw ExpressionError("cannot apply '\(symbol)' to a \(a) and a \(b)\(unitHint(a, b))", at: offset)
+        }
+    }
+
+    private mutating func conditional(_ condition: SyntaxNode, _ then: SyntaxNode, _ otherwise: SyntaxNode) throws(ExpressionError) -> Compiled {
+        let c = try compile(condition)
+        guard [.bool, .any, .null].contains(c.type.category) else {
+            throw ExpressionError("the condition before '?' must be true or false, not a \(c.type)", at: condition.offset)
+        }
+        let t = try compile(then)
+        let o = try compile(otherwise)
+        let type = t.type.category == o.type.category ? t.type : (o.type.category == .null ? t.type : (t.type.category == .null ? o.type : .any))
+        let (evaluateCondition, evaluateThen, evaluateOtherwise) = (c.evaluate, t.evaluate, o.evaluate)
+        return Compiled(type: type, evaluate: { scope in
+            guard let truth = try ValueOperations.truth(try evaluateCondition(scope)) else { return Value(.null) }
+            return try truth ? evaluateThen(scope) : evaluateOtherwise(scope)
+        })
+    }
+
+    /// The first record field path an expression reads, for locating findings.
+    static func firstRecordPath(in node: SyntaxNode) -> String? {
+        if let path = node.path, let root = path.split(whereSeparator: { $0 == "." || $0 == "[" }).first,
+           ExpressionEnvironment.rootFields.contains(String(root)) {
+            return path
+        }
+        switch node.kind {
+        case .literal, .identifier: return nil
+        case .member(let base, _): return firstRecordPath(in: base)
+        case .index(let base, let index): return firstRecordPath(in: base) ?? firstRecordPath(in: index)
+        case .call(_, let arguments): return arguments.lazy.compactMap(firstRecordPath).first
+        case .method(let receiver, _, let arguments): return ([receiver] + arguments).lazy.compactMap(firstRecordPath).first
+        case .unary(_, let operand): return firstRecordPath(in: operand)
+        case .binary(_, let left, let right): return firstRecordPath(in: left) ?? firstRecordPath(in: right)
+        case .conditional(let a, let b, let c): return firstRecordPath(in: a) ?? firstRecordPath(in: b) ?? firstRecordPath(in: c)
+        case .list(let items): return items.lazy.compactMap(firstRecordPath).first
+        }
+    }
+}

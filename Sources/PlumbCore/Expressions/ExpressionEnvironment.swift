@@ -1,0 +1,22 @@
+/// What the names in an expression mean when it is compiled: the kinds of record it runs on,
+/// the pack's parameters and the functions checkers registered.
+public struct ExpressionEnvironment: Sendable {
+    /// The record kinds the rule matches; field paths are typed by their schema.
+    public var kinds: [RecordKind]
+    /// `params.<name>` and its type.
+    public var parameters: [String: ExpressionType]
+    /// Functions beyond the built-ins, by name.
+    public var functions: [String: ExpressionFunction]
+
+    public init(kinds: [RecordKind], parameters: [String: ExpressionType] = [:], functions: [String: ExpressionFunction] = [:]) {
+        self.kinds = kinds
+        self.parameters = parameters
+        self.functions = functions
+    }
+
+    /// The top-level fields of a record.
+    static let rootFields: Set<String> = ["apiVersion", "kind", "metadata", "spec"]
+
+    /// Names built into the language (for "did you mean").
+    static let builtinNames = ["asOf", "record", "params", "true", "false", "null"]
+}
