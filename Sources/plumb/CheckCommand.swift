@@ -18,6 +18,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
     var jobs: Int = CheckOptions.defaultJobs
 
+    @Flag(help: "Show, under each finding, the value of every field the rule read.")
+    var explain = false
+
+    @OptionGroup var rules: RuleOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -29,8 +34,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
-        let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today, jobs: jobs)
-        let result = SubmissionCheck(options: options).run()
+        guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
+        let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today, jobs: jobs, explain: explain)
+        let result = SubmissionCheck(options: options, engine: catalog.engine).run()
         for failure in result.unreadablePaths {
             Terminal.error("\(failure.path): \(failure.reason)")
         }

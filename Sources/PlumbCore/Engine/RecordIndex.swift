@@ -2,10 +2,12 @@
 public struct RecordIndex: Sendable {
     private var byKind: [RecordKind: [Record]] = [:]
     private var byKindAndID: [RecordKind: [String: Record]] = [:]
+    private var byID: [String: Record] = [:]
 
     public init(_ records: [Record]) {
         for record in records {
             byKind[record.kind, default: []].append(record)
+            if byID[record.id] == nil { byID[record.id] = record }
             if byKindAndID[record.kind]?[record.id] == nil {
                 byKindAndID[record.kind, default: [:]][record.id] = record
             }
@@ -14,6 +16,9 @@ public struct RecordIndex: Sendable {
 
     /// The record of `kind` with `id` (the first, when ids repeat), or nil.
     public func record(_ kind: RecordKind, id: String) -> Record? { byKindAndID[kind]?[id] }
+
+    /// The record with `id`, whatever its kind, or nil.
+    public func record(id: String) -> Record? { byID[id] }
 
     /// All records of `kind`, in input order.
     public func records(_ kind: RecordKind) -> [Record] { byKind[kind] ?? [] }

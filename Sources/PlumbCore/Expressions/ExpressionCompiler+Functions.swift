@@ -175,8 +175,16 @@ extension ExpressionCompiler {
         })
     }
 
-    /// `lookup("Checklist", spec.checklist)` and `records("HazardTicket")`: the kind must be written literally.
+    /// `lookup("Checklist", spec.checklist)`, `lookup(id)` (any kind) and `records("HazardTicket")`: a kind is written literally.
     private mutating func crossRecord(_ name: String, _ arguments: [SyntaxNode], at offset: Int) throws(ExpressionError) -> Compiled {
+        if name == "lookup", arguments.count == 1 {
+            let id = try compile(arguments[0])
+            let evaluateID = id.evaluate
+            return Compiled(type: .record(RecordKind.allCases), evaluate: { scope in
+                guard let text = try evaluateID(scope).stringValue else { return Value(.null) }
+                return scope.context.index.record(id: text)?.value ?? Value(.null)
+            })
+        }
         try arity(name, arguments, name == "lookup" ? 2 : 1, at: offset)
         guard case .literal(.string(let kindName)) = arguments[0].kind else {
             throw ExpressionError("\(name)() needs the kind as text, e.g. \"HazardTicket\"", at: arguments[0].offset)
@@ -209,7 +217,13 @@ extension ExpressionCompiler {
             throw ExpressionError("matches() needs text, not a \(subject.type)", at: arguments[0].offset)
         }
         let evaluateSubject = subject.evaluate
-        if case .literal(.string(let pattern)) = arguments[1].kind {
+        var constantPattern: String?
+        if case .literal(.string(let pattern)) = arguments[1].kind { constantPattern = pattern }
+        if case .member(let base, let name) = arguments[1].kind, case .identifier("params") = base.kind,
+           let value = environment.parameterValues[name]?.stringValue {
+            constantPattern = value
+        }
+        if let pattern = constantPattern {
             let regex: NSRegularExpression
             do {
                 regex = try NSRegularExpression(pattern: pattern)

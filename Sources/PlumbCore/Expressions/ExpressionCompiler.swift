@@ -102,6 +102,9 @@ struct ExpressionCompiler {
                 throw ExpressionError(
                     "unknown parameter 'params.\(name)'\(Suggestion.hint(for: name, among: environment.parameters.keys))", at: offset)
             }
+            if let constant = environment.parameterValues[name] {
+                return Compiled(type: type, evaluate: { _ in constant })
+            }
             return Compiled(type: type, evaluate: { scope in
                 guard let value = scope.context.parameters[name] else { throw EvaluationError("parameter '\(name)' has no value") }
                 return value

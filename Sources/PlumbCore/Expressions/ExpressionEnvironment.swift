@@ -7,11 +7,16 @@ public struct ExpressionEnvironment: Sendable {
     public var parameters: [String: ExpressionType]
     /// Functions beyond the built-ins, by name.
     public var functions: [String: ExpressionFunction]
+    /// Parameter values known when the pack loads (defaults and overrides): `params.x` compiles to a
+    /// constant, and a `matches` pattern given as a parameter is compiled once.
+    public var parameterValues: [String: Value]
 
-    public init(kinds: [RecordKind], parameters: [String: ExpressionType] = [:], functions: [String: ExpressionFunction] = [:]) {
+    public init(kinds: [RecordKind], parameters: [String: ExpressionType] = [:], functions: [String: ExpressionFunction] = [:],
+                parameterValues: [String: Value] = [:]) {
         self.kinds = kinds
         self.parameters = parameters
         self.functions = functions
+        self.parameterValues = parameterValues
     }
 
     /// The top-level fields of a record.

@@ -14,6 +14,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var reference: String?
     /// What to do about it.
     public var remediation: String?
+    /// With `--explain`: each record field the rule read and its value.
+    public var explain: [FieldReading]?
 
     public init(
         ruleId: String,
@@ -23,7 +25,8 @@ public struct Finding: Sendable, Hashable, Codable {
         recordId: String? = nil,
         pack: String? = nil,
         reference: String? = nil,
-        remediation: String? = nil
+        remediation: String? = nil,
+        explain: [FieldReading]? = nil
     ) {
         self.ruleId = ruleId
         self.severity = severity
@@ -33,6 +36,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.pack = pack
         self.reference = reference
         self.remediation = remediation
+        self.explain = explain
     }
 }
 
@@ -46,5 +50,16 @@ extension Finding: Comparable {
         }
         if lhs.ruleId != rhs.ruleId { return lhs.ruleId < rhs.ruleId }
         return lhs.message < rhs.message
+    }
+}
+
+/// A field a rule read and the value it found, shown by `--explain`.
+public struct FieldReading: Sendable, Hashable, Codable {
+    public var path: String
+    public var value: String
+
+    public init(path: String, value: String) {
+        self.path = path
+        self.value = value
     }
 }

@@ -42,11 +42,13 @@ public struct SubmissionReader: Sendable {
             parsed = data.withUnsafeBytes { YAMLReader(limits: limits).read($0) }
         }
         outcome.findings += parsed.issues.map { $0.finding(file: file) }
-        if parsed.documents.isEmpty, parsed.issues.isEmpty {
+        // Empty documents (a stray `---`) are not records, as in Kubernetes manifests.
+        let documents = parsed.documents.filter { !$0.isNull }
+        if documents.isEmpty, parsed.issues.isEmpty {
             outcome.findings.append(LoadIssue(.emptyFile, "no record in this file (it is empty or holds only comments)", at: .start).finding(file: file))
         }
         let validator = RecordValidator(acceptsTextForScalars: isCSV)
-        for document in parsed.documents {
+        for document in documents {
             let result = validator.validate(document, file: file)
             let recordId = result.record?.id ?? document.value(at: "metadata.id")?.stringValue
             outcome.findings += result.issues.map { $0.finding(file: file, recordId: recordId) }

@@ -12,7 +12,11 @@ public struct TextReporter: Reporter {
     }
 
     public func report(_ result: CheckResult) -> String {
-        var lines = result.findings.map(line)
+        var lines: [String] = []
+        for finding in result.findings {
+            lines.append(line(finding))
+            for reading in finding.explain ?? [] { lines.append("    \(reading.path) = \(reading.value)") }
+        }
         lines.append(Self.summary(result))
         return lines.joined(separator: "\n") + "\n"
     }

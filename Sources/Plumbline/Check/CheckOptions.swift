@@ -9,11 +9,14 @@ public struct CheckOptions: Sendable {
     public var asOf: CalendarDate
     /// Worker threads; results are identical for any value.
     public var jobs: Int
+    /// Add to findings the value of every field each rule read (`--explain`).
+    public var explain: Bool
 
-    public init(paths: [String], asOf: CalendarDate, jobs: Int = CheckOptions.defaultJobs) {
+    public init(paths: [String], asOf: CalendarDate, jobs: Int = CheckOptions.defaultJobs, explain: Bool = false) {
         self.paths = paths
         self.asOf = asOf
         self.jobs = jobs
+        self.explain = explain
     }
 
     /// All active processor cores.

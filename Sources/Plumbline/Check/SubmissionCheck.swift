@@ -7,9 +7,12 @@ import PlumbLoad
 /// The one entry point the CLI and tests call; it never prints and never exits.
 public struct SubmissionCheck: Sendable {
     public var options: CheckOptions
+    /// The compiled rules to run on every record (none: records are only validated).
+    public var engine: RuleEngine
 
-    public init(options: CheckOptions) {
+    public init(options: CheckOptions, engine: RuleEngine = RuleEngine(packs: [])) {
         self.options = options
+        self.engine = engine
     }
 
     /// Runs the check. Unreadable paths are reported in the result, not thrown: the rest is still checked.
@@ -36,6 +39,7 @@ public struct SubmissionCheck: Sendable {
             }
         }
         findings += RunIndexCheck.duplicateIDs(in: records)
+        findings += evaluateRules(on: records)
         return CheckResult(
             findings: findings.sorted(),
             recordCount: records.count,
@@ -43,5 +47,18 @@ public struct SubmissionCheck: Sendable {
             asOf: options.asOf,
             unreadablePaths: unreadable
         )
+    }
+
+    /// Every rule on every record, spread over the worker threads; order is restored by sorting.
+    private func evaluateRules(on records: [Record]) -> [Finding] {
+        guard engine.ruleCount > 0 else { return [] }
+        let index = RecordIndex(records)
+        let engine = self.engine
+        let (asOf, explain) = (options.asOf, options.explain)
+        // Batches keep the per-task overhead small next to the work of one record.
+        let batches = stride(from: 0, to: records.count, by: 64).map { Array(records[$0..<min($0 + 64, records.count)]) }
+        return batches.parallelMap(jobs: options.jobs) { batch in
+            batch.flatMap { engine.findings(for: $0, asOf: asOf, index: index, explain: explain) }
+        }.flatMap { $0 }
     }
 }

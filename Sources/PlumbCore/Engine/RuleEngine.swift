@@ -1,0 +1,123 @@
+import Foundation
+
+/// Runs compiled rules over records.
+///
+/// Rules are indexed by kind and discipline once, so a record is only ever offered the rules that can
+/// match it. The engine is a value shared by worker threads; each call evaluates one record.
+public struct RuleEngine: Sendable {
+    /// A rule with the pack facts its findings carry.
+    struct IndexedRule: Sendable {
+        let rule: Rule
+        let pack: String
+        let parameters: [String: Value]
+    }
+
+    /// Engine-level rule ids (failures of a rule itself, not of the record).
+    public static let evaluationErrorRuleID = "rule/evaluation-error"
+
+    private let byKind: [RecordKind: [String: [IndexedRule]]]
+    /// Every rule of every pack, in load order.
+    public let packs: [RulePack]
+
+    /// Key used in the index for rules that match every discipline.
+    private static let anyDiscipline = "*"
+
+    public init(packs: [RulePack]) {
+        self.packs = packs
+        var byKind: [RecordKind: [String: [IndexedRule]]] = [:]
+        for pack in packs {
+            for rule in pack.rules {
+                let indexed = IndexedRule(rule: rule, pack: pack.reference, parameters: pack.parameterValues)
+                for kind in rule.match.kinds {
+                    for discipline in rule.match.disciplines.map(Array.init) ?? [Self.anyDiscipline] {
+                        byKind[kind, default: [:]][discipline, default: []].append(indexed)
+                    }
+                }
+            }
+        }
+        self.byKind = byKind
+    }
+
+    /// Number of rules across packs.
+    public var ruleCount: Int { packs.reduce(0) { $0 + $1.rules.count } }
+
+    /// The rules that may apply to a record of `kind` and `discipline`.
+    func candidates(kind: RecordKind, discipline: String?) -> [IndexedRule] {
+        guard let table = byKind[kind] else { return [] }
+        let general = table[Self.anyDiscipline] ?? []
+        guard let discipline, let specific = table[discipline] else { return general }
+        return general + specific
+    }
+
+    /// Every finding of every applicable rule on one record. Failures inside a rule become findings naming it.
+    public func findings(for record: Record, asOf: CalendarDate, index: RecordIndex, explain: Bool = false) -> [Finding] {
+        var findings: [Finding] = []
+        for candidate in candidates(kind: record.kind, discipline: record.discipline) where candidate.rule.match.selects(record) {
+            let context = EvaluationContext(record: record, parameters: candidate.parameters, asOf: asOf, index: index)
+            findings += evaluate(candidate, on: record, context: context, explain: explain)
+        }
+        return findings
+    }
+
+    private func evaluate(_ candidate: IndexedRule, on record: Record, context: EvaluationContext, explain: Bool) -> [Finding] {
+        let rule = candidate.rule
+        do {
+            if let when = rule.when, try ValueOperations.truth(try when.evaluate(context)) != true { return [] }
+            if let check = rule.check {
+                return try check.checker.check(record, options: check.options, context: context).map { problem in
+                    finding(rule, candidate.pack, record: record, message: problem.message, path: problem.path, explain: nil)
+                }
+            }
+            guard let assertion = rule.assertion else { return [] }
+            var readings: [FieldReading]?
+            let holds: Bool?
+            if explain {
+                let (value, reads) = try assertion.evaluateExplaining(context)
+                holds = try ValueOperations.truth(value)
+                readings = reads.map { FieldReading(path: $0.path, value: $0.value.displayText) }
+            } else {
+                holds = try ValueOperations.truth(try assertion.evaluate(context))
+            }
+            // Null (unknown: a field is missing) passes; rules require fields with has().
+            guard holds == false else { return [] }
+            return [finding(rule, candidate.pack, record: record, message: rule.message.render(context), path: assertion.primaryPath, explain: readings)]
+        } catch {
+            let detail = (error as? EvaluationError)?.message ?? "\(error)"
+            var failure = finding(rule, candidate.pack, record: record, message: "rule \(rule.id) could not be evaluated on this record: \(detail)",
+                                  path: rule.assertion?.primaryPath, explain: nil)
+            failure.ruleId = Self.evaluationErrorRuleID
+            failure.severity = .error
+            return [failure]
+        }
+    }
+
+    private func finding(_ rule: Rule, _ pack: String, record: Record, message: String, path: String?, explain: [FieldReading]?) -> Finding {
+        var location = SourceLocation(file: record.file, position: record.position)
+        if let path {
+            location = record.location(of: path)
+            if record.value.value(at: path) == nil { location = nearestLocation(of: path, in: record) }
+        }
+        return Finding(
+            ruleId: rule.id, severity: rule.severity, message: message, location: location, recordId: record.id,
+            pack: pack, reference: rule.reference?.text, remediation: rule.remediation, explain: explain
+        )
+    }
+
+    /// For a missing field, the closest written ancestor (so `spec.expertReview.experts` absent points at `spec.expertReview`).
+    private func nearestLocation(of path: String, in record: Record) -> SourceLocation {
+        var components = FieldPath.components(path)
+        while !components.isEmpty {
+            components.removeLast()
+            let prefix = components.map { component -> String in
+                switch component {
+                case .key(let key): key
+                case .index(let index): "[\(index)]"
+                }
+            }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+            if let value = record.value.value(at: prefix), !prefix.isEmpty {
+                return SourceLocation(file: record.file, position: value.position, path: path)
+            }
+        }
+        return SourceLocation(file: record.file, position: record.position, path: path)
+    }
+}

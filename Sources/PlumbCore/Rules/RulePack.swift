@@ -1,0 +1,34 @@
+/// A versioned set of rules encoding named standards (规则包).
+public struct RulePack: Sendable {
+    public var id: String
+    public var version: String
+    public var title: String
+    public var description: String?
+    /// Standards and editions the pack encodes, e.g. `建办质〔2018〕31号`.
+    public var basis: [String]
+    public var parameters: [PackParameter]
+    /// Ids of packs whose rules this pack brings in (their parameters overridable here).
+    public var extends: [String]
+    public var rules: [Rule]
+    /// The pack's file (or folder's pack.yaml).
+    public var file: String
+    /// Parameter values after defaults, `extends` and project overrides.
+    public var parameterValues: [String: Value]
+
+    public init(id: String, version: String, title: String, description: String?, basis: [String], parameters: [PackParameter],
+                extends: [String], rules: [Rule], file: String, parameterValues: [String: Value]) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.description = description
+        self.basis = basis
+        self.parameters = parameters
+        self.extends = extends
+        self.rules = rules
+        self.file = file
+        self.parameterValues = parameterValues
+    }
+
+    /// `record-hygiene@1.0.0`.
+    public var reference: String { "\(id)@\(version)" }
+}

@@ -1,0 +1,62 @@
+import PlumbCore
+
+/// Reading helpers over a pack's YAML mapping that report problems with locations instead of throwing.
+struct PackDocument {
+    let file: String
+    var errors: [PackLoadError] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(_ position: SourcePosition) -> SourceLocation { SourceLocation(file: file, position: position) }
+
+    mutating func fail(_ problem: PackProblem, _ message: String, at position: SourcePosition) {
+        errors.append(PackLoadError(problem, message, at: location(position)))
+    }
+
+    /// Reports keys outside `allowed`, with a suggestion.
+    mutating func checkKeys(_ map: Mapping, allowed: Set<String>, in what: String) {
+        for entry in map.entries where !allowed.contains(entry.key) {
+            fail(.unknownKey, "unknown key '\(entry.key)' in \(what)\(Suggestion.hint(for: entry.key, among: allowed.sorted()))", at: entry.keyPosition)
+        }
+    }
+
+    /// A required text value.
+    mutating func text(_ map: Mapping, _ key: String, at position: SourcePosition, in what: String) -> String? {
+        guard let value = map[key] else {
+            fail(.missingKey, "\(what) needs '\(key)'", at: position)
+            return nil
+        }
+        return optionalText(value, key)
+    }
+
+    /// A text value, or nil with an error when it is not text (numbers are accepted as their text).
+    mutating func optionalText(_ value: Value?, _ key: String) -> String? {
+        guard let value, !value.isNull else { return nil }
+        switch value.node {
+        case .string(let text): return text
+        case .integer, .number: return value.displayText
+        default:
+            fail(.badValue, "'\(key)' should be text, not a \(value.typeName)", at: value.position)
+            return nil
+        }
+    }
+
+    /// One text or a list of texts.
+    mutating func texts(_ value: Value?, _ key: String) -> [String] {
+        guard let value, !value.isNull else { return [] }
+        if let items = value.listValue { return items.compactMap { optionalText($0, key) } }
+        return optionalText(value, key).map { [$0] } ?? []
+    }
+
+    /// A mapping value, or nil with an error.
+    mutating func mapping(_ value: Value?, _ key: String) -> Mapping? {
+        guard let value, !value.isNull else { return nil }
+        guard let map = value.mappingValue else {
+            fail(.badValue, "'\(key)' should be a mapping, not a \(value.typeName)", at: value.position)
+            return nil
+        }
+        return map
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Plumbline
+
+/// Options that choose rule packs, shared by `check`, `review` and `rules`.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("Add the rule packs at PATH (file or folder); repeatable.", valueName: "path"))
+    var additional: [String] = []
+
+    @Option(name: .customLong("only-rules"), help: ArgumentHelp("Use only the rule packs at PATH instead of the shipped ones; repeatable.", valueName: "path"))
+    var only: [String] = []
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override a pack parameter: pack-id.parameter=value; repeatable.", valueName: "pack.param=value"))
+    var assignments: [String] = []
+
+    func validate() throws {
+        for assignment in assignments where !assignment.contains("=") {
+            throw ValidationError("--set '\(assignment)' should be pack-id.parameter=value")
+        }
+    }
+
+    var selection: RuleSelection {
+        var overrides: [String: String] = [:]
+        for assignment in assignments {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            overrides[parts[0]] = parts.count > 1 ? parts[1] : ""
+        }
+        return RuleSelection(shippedRules: RulesLocator.shippedRules(), additional: additional, only: only, overrides: overrides)
+    }
+
+    /// Loads the packs, printing every pack error; nil when any pack is broken (the caller exits 2).
+    func loadCatalog() -> RuleCatalog? {
+        let catalog = RuleCatalog(selection: selection)
+        for error in catalog.errors { Terminal.error(error.description) }
+        return catalog.errors.isEmpty ? catalog : nil
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import Plumbline
+
+/// `plumb rules list | show ID | test [PATH...]`.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List, explain and test the rule packs.",
+        subcommands: [List.self, Show.self, Test.self]
+    )
+
+    /// `plumb rules list`: one line a rule.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every rule of the loaded packs.")
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
+            var lines: [String] = []
+            for pack in catalog.packs {
+                lines.append("\(pack.reference)  \(pack.title)")
+                for rule in pack.rules {
+                    let kinds = rule.match.kinds.map(\.rawValue).joined(separator: ",")
+                    lines.append("  \(rule.id)  \(rule.severity.rawValue)  \(kinds)  \(rule.title)")
+                }
+            }
+            lines.append("\(catalog.packs.count) packs, \(catalog.engine.ruleCount) rules")
+            Terminal.write(lines.joined(separator: "\n") + "\n")
+        }
+    }
+
+    /// `plumb rules show ID`: everything about one rule.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one rule: what it checks, its basis and its examples.")
+
+        @Argument(help: "The rule id, e.g. RH-001.")
+        var id: String
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
+            guard let (rule, pack) = catalog.rule(id) else {
+                Terminal.error("no rule '\(id)'\(Suggestion.hint(for: id, among: catalog.ruleIDs))")
+                throw ExitStatus.incomplete
+            }
+            var lines = [
+                "\(rule.id)  \(rule.title)",
+                "  pack:        \(pack.reference) (\(rule.location.file):\(rule.location.line))",
+                "  severity:    \(rule.severity.rawValue)",
+                "  applies to:  \(rule.match.kinds.map(\.rawValue).joined(separator: ", "))"
+                    + (rule.match.disciplines.map { " / " + $0.sorted().joined(separator: ", ") } ?? ""),
+            ]
+            if let when = rule.when { lines.append("  when:        \(when.source)") }
+            if let assertion = rule.assertion { lines.append("  assert:      \(assertion.source)") }
+            if let check = rule.check { lines.append("  check:       \(check.checker.id)") }
+            lines.append("  message:     \(rule.message.source)")
+            if let reference = rule.reference { lines.append("  reference:   \(reference.text)") }
+            if let remediation = rule.remediation { lines.append("  remediation: \(remediation)") }
+            if !rule.tags.isEmpty { lines.append("  tags:        \(rule.tags.joined(separator: ", "))") }
+            if let description = rule.description { lines.append("  \(description)") }
+            let passes = rule.examples.filter { $0.expectation == .pass }.count
+            lines.append("  examples:    \(passes) pass, \(rule.examples.count - passes) fail")
+            Terminal.write(lines.joined(separator: "\n") + "\n")
+        }
+    }
+
+    /// `plumb rules test [PATH...]`: run every rule's examples.
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run every rule's pass and fail examples; exit 1 when any rule fails.")
+
+        @Argument(help: "Rule packs to test (default: the shipped packs and any --rules).")
+        var paths: [String] = []
+
+        @Option(help: "Only these rule ids (repeatable).")
+        var rule: [String] = []
+
+        @Option(help: "The date examples are evaluated on, unless an example gives its own asOf (fixed, so examples do not age).")
+        var asOf = RuleExampleRunner.defaultAsOf.description
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            var options = rules
+            if !paths.isEmpty { options.only = paths }
+            guard let catalog = options.loadCatalog() else { throw ExitStatus.incomplete }
+            guard let date = CalendarDate(iso: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a date") }
+            let outcomes = RuleExampleRunner(catalog: catalog, asOf: date).run(only: rule.isEmpty ? nil : Set(rule))
+            var lines: [String] = []
+            for outcome in outcomes {
+                if outcome.passed {
+                    lines.append("ok    \(outcome.ruleID) (\(outcome.exampleCount) examples)")
+                } else {
+                    lines.append("FAIL  \(outcome.ruleID)")
+                    lines += outcome.failures.map { "      \($0)" }
+                }
+            }
+            let failed = outcomes.filter { !$0.passed }.count
+            lines.append("\(outcomes.count - failed) passed, \(failed) failed")
+            Terminal.write(lines.joined(separator: "\n") + "\n")
+            if failed > 0 { throw ExitStatus.findings }
+        }
+    }
+}
