@@ -145,6 +145,10 @@ struct ExpressionCompiler {
     }
 
     private mutating func subscripted(_ base: SyntaxNode, _ index: SyntaxNode, at offset: Int) throws(ExpressionError) -> Compiled {
+        // `metadata['x-crew']`: a field whose name is not an identifier.
+        if case .literal(.string(let name)) = index.kind {
+            return try member(base, name, at: index.offset)
+        }
         let compiledBase = try compile(base)
         let compiledIndex = try compile(index)
         let itemType: ExpressionType

@@ -28,8 +28,12 @@ final class SyntaxNode {
         case .identifier(let name): return name
         case .member(let base, let name): return base.path.map { "\($0).\(name)" }
         case .index(let base, let index):
-            guard let basePath = base.path, case .literal(.integer(let position)) = index.kind else { return nil }
-            return "\(basePath)[\(position)]"
+            guard let basePath = base.path else { return nil }
+            switch index.kind {
+            case .literal(.integer(let position)): return "\(basePath)[\(position)]"
+            case .literal(.string(let name)): return "\(basePath).\(name)"
+            default: return nil
+            }
         default: return nil
         }
     }

@@ -34,8 +34,8 @@ enum ParameterReader {
                 var checked = parameter
                 checked.defaultValue = value
                 parameters.append(checked)
-            case .failure(let reason):
-                document.fail(.badValue, "default of parameter '\(entry.key)': \(reason)", at: raw.position)
+            case .failure(let failure):
+                document.fail(.badValue, "default of parameter '\(entry.key)': \(failure.reason)", at: raw.position)
             }
         }
         return parameters

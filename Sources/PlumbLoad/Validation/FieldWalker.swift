@@ -68,7 +68,8 @@ struct FieldWalker {
         case (.object, _):
             report(.badType, "\(name) should be a mapping of fields, not \(value.typeName) '\(value.displayText)'", value, path)
         }
-        return value
+        // Only reached after a problem was reported: rules read the field as missing, the finding above says why.
+        return Value(.null, at: value.position)
     }
 
     private mutating func object(_ map: Mapping, schema: ObjectSchema, at position: SourcePosition, path: String) -> Value {
@@ -122,7 +123,7 @@ struct FieldWalker {
         default:
             report(.badType, "\(name) should be \(FieldType.quantity(unit).expectation), not \(value.typeName)", value, path)
         }
-        return value
+        return Value(.null, at: value.position)
     }
 
     private mutating func report(_ problem: RecordProblem, _ message: String, _ value: Value, _ path: String) {
