@@ -28,6 +28,7 @@ public struct RulePackLoader: Sendable {
         var parameters: [PackParameter]
         var extends: [(id: String, position: SourcePosition)]
         var ruleValues: [(value: Value, file: String)]
+        var classificationValues: [(value: Value, file: String)]
         var file: String
         var position: SourcePosition
     }
@@ -65,9 +66,17 @@ public struct RulePackLoader: Sendable {
                 }
                 errors += document.errors
             }
+            var classifications: [ClassificationCase] = []
+            for (value, file) in header.classificationValues {
+                var document = PackDocument(file: file)
+                let reader = ClassificationReader(parameters: types, parameterValues: values[header.id] ?? [:], registry: registry)
+                if let entry = reader.read(value, document: &document) { classifications.append(entry) }
+                errors += document.errors
+            }
             packs.append(RulePack(id: header.id, version: header.version, title: header.title, description: header.description,
                                   basis: header.basis, parameters: header.parameters, extends: header.extends.map(\.id),
-                                  rules: rules, file: header.file, parameterValues: values[header.id] ?? [:]))
+                                  rules: rules, classifications: classifications, file: header.file,
+                                  parameterValues: values[header.id] ?? [:]))
         }
         return Output(packs: packs, errors: errors.sorted { $0.location < $1.location })
     }
@@ -80,6 +89,7 @@ public struct RulePackLoader: Sendable {
         guard let id = document.text(root, "pack", at: position, in: "a rule pack") else { return nil }
         let version = document.text(root, "version", at: position, in: "pack \(id)") ?? "0"
         var ruleValues = (root["rules"]?.listValue ?? []).map { ($0, source.headerFile) }
+        var classificationValues = (root["classifications"]?.listValue ?? []).map { ($0, source.headerFile) }
         if let rules = root["rules"], rules.listValue == nil, !rules.isNull {
             document.fail(.badValue, "'rules' should be a list of rules", at: rules.position)
         }
@@ -88,6 +98,7 @@ public struct RulePackLoader: Sendable {
             var ruleDocument = PackDocument(file: file)
             ruleDocument.checkKeys(map, allowed: PackKeys.ruleFile, in: "a rule file of pack \(id)")
             ruleValues += (map["rules"]?.listValue ?? []).map { ($0, file) }
+            classificationValues += (map["classifications"]?.listValue ?? []).map { ($0, file) }
             errors += ruleDocument.errors
         }
         var extends: [(String, SourcePosition)] = []
@@ -98,7 +109,7 @@ public struct RulePackLoader: Sendable {
         return Header(id: id, version: version, title: document.optionalText(root["title"], "title") ?? id,
                       description: document.optionalText(root["description"], "description"),
                       basis: document.texts(root["basis"], "basis"), parameters: parameters, extends: extends,
-                      ruleValues: ruleValues, file: source.headerFile, position: position)
+                      ruleValues: ruleValues, classificationValues: classificationValues, file: source.headerFile, position: position)
     }
 
     private func readMapping(_ file: String, errors: inout [PackLoadError]) -> (Mapping, SourcePosition)? {
