@@ -16,7 +16,10 @@ public struct SubmissionCheck: Sendable {
     }
 
     /// Runs the check. Unreadable paths are reported in the result, not thrown: the rest is still checked.
-    public func run() -> CheckResult {
+    public func run() -> CheckResult { runKeepingRecords().result }
+
+    /// Runs the check and also returns the validated records (for review and KPI commands).
+    public func runKeepingRecords() -> (result: CheckResult, records: [Record]) {
         let walk = FileWalker().files(under: options.paths)
         var unreadable = walk.failures.map { UnreadablePath(path: $0.path, reason: $0.reason) }
         let reader = SubmissionReader()
@@ -40,13 +43,14 @@ public struct SubmissionCheck: Sendable {
         }
         findings += RunIndexCheck.duplicateIDs(in: records)
         findings += evaluateRules(on: records)
-        return CheckResult(
+        let result = CheckResult(
             findings: findings.sorted(),
             recordCount: records.count,
             fileCount: walk.files.count,
             asOf: options.asOf,
             unreadablePaths: unreadable
         )
+        return (result, records)
     }
 
     /// Every rule on every record, spread over the worker threads; order is restored by sorting.
