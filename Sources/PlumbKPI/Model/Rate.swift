@@ -16,6 +16,24 @@ public struct Rate: Sendable, Hashable, Codable {
     public var text: String { percent.map(KPIFormat.percent) ?? "n/a" }
 
     public static func + (lhs: Rate, rhs: Rate) -> Rate { Rate(lhs.numerator + rhs.numerator, of: lhs.denominator + rhs.denominator) }
+
+    private enum CodingKeys: String, CodingKey {
+        case numerator, denominator, percent
+    }
+
+    /// JSON carries the percentage too (`null` for n/a), so consumers need not divide.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(numerator, forKey: .numerator)
+        try container.encode(denominator, forKey: .denominator)
+        try container.encode(percent, forKey: .percent)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        numerator = try container.decode(Double.self, forKey: .numerator)
+        denominator = try container.decode(Double.self, forKey: .denominator)
+    }
 }
 
 /// Number formatting shared by KPI outputs.
