@@ -90,16 +90,7 @@ struct KPICommand: ParsableCommand {
             case .json: KPIJSONReporter().report(report)
             case .html: KPIHTMLReporter().report(report)
             }
-            if let path = format.path {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-                } catch {
-                    Terminal.error("cannot write \(path): \(error.localizedDescription)")
-                    written = false
-                }
-            } else {
-                Terminal.write(text)
-            }
+            written = Terminal.deliver(text, to: format.path) && written
         }
         if !check.unreadablePaths.isEmpty || !written { throw ExitStatus.incomplete }
         var missed = false

@@ -44,16 +44,7 @@ struct OutputOptions: ParsableArguments {
             let colour = format.path == nil && !noColor && Terminal.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             guard let reporter = ReporterRegistry.reporter(format.identifier, useColour: colour) else { continue }
             let text = reporter.report(result)
-            if let path = format.path {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-                } catch {
-                    Terminal.error("cannot write \(path): \(error.localizedDescription)")
-                    succeeded = false
-                }
-            } else {
-                Terminal.write(text)
-            }
+            succeeded = Terminal.deliver(text, to: format.path) && succeeded
         }
         return succeeded
     }

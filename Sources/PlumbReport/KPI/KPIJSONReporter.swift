@@ -1,5 +1,4 @@
 public import PlumbKPI
-import Foundation
 import PlumbCore
 
 /// `plumb kpi --format json`: the shape documented in docs/kpi.md.
@@ -13,9 +12,6 @@ public struct KPIJSONReporter: Sendable {
     }
 
     public func report(_ report: KPIReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Document(kpi: report)) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(Document(kpi: report))
     }
 }

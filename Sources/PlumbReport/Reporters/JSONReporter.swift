@@ -1,5 +1,4 @@
 public import PlumbCore
-import Foundation
 
 /// The stable JSON contract of DESIGN.md: `tool`, `version`, `asOf`, `findings`, `summary`.
 public struct JSONReporter: Reporter {
@@ -30,9 +29,6 @@ public struct JSONReporter: Reporter {
             summary: .init(records: result.recordCount, errors: result.count(.error), warnings: result.count(.warning),
                            infos: result.count(.info), waived: 0)
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(document)
     }
 }

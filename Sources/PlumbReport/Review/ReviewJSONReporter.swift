@@ -1,5 +1,4 @@
 public import PlumbCore
-import Foundation
 
 /// `plumb review --format json`: the check contract plus, per statement, `classification` and `verdict`.
 public struct ReviewJSONReporter: Sendable {
@@ -40,9 +39,6 @@ public struct ReviewJSONReporter: Sendable {
         let count = { (verdict: ReviewVerdict) in result.reviews.filter { $0.verdict == verdict }.count }
         let document = Document(asOf: result.check.asOf.description, statements: statements,
                                 summary: .init(statements: statements.count, approve: count(.approve), revise: count(.revise), reject: count(.reject)))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(document)
     }
 }
