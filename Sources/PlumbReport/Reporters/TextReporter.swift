@@ -29,12 +29,13 @@ public struct TextReporter: Reporter {
         let location = finding.location
         var lines = ["\(location.file):\(location.line):\(location.column): \(paint(Wording.severityLabel(finding), finding)): [\(finding.ruleId)] \(finding.message)"]
         for reading in finding.explain ?? [] { lines.append("    \(reading.path) = \(reading.value)") }
-        let gutter = String(repeating: " ", count: String(location.line).count + 1)
+        let number = String(location.line)
+        let blank = "  " + String(repeating: " ", count: number.count)
         if let source = result.sourceLines.line(location.line, in: location.file) {
-            lines.append(dim("\(gutter)\(location.line) | ") + source)
-            lines.append(dim("\(gutter)\(String(repeating: " ", count: String(location.line).count)) | ") + caretIndent(source, column: location.column) + paint("^", finding))
+            lines.append(dim("  \(number) | ") + source)
+            lines.append(dim("\(blank) | ") + caretIndent(source, column: location.column) + paint("^", finding))
         }
-        let note = dim("\(gutter)\(String(repeating: " ", count: String(location.line).count)) = ")
+        let note = dim("\(blank) = ")
         if let waiver = finding.waiver {
             lines.append(note + "waived: \(waiver.summary) at \(waiver.location.file):\(waiver.location.line):\(waiver.location.column)")
         }

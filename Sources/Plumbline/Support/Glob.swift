@@ -1,0 +1,143 @@
+/// A path pattern for `include`, `exclude` and waiver `path`, compiled once when configuration loads.
+///
+/// `*` matches any run of characters within a folder or file name, `?` one character, `[a-z]` one of
+/// a class (`[!a-z]` none of it), `**` as a whole segment any number of folders, `\` escapes. A
+/// pattern without `/` matches a name in any folder (`*.csv`). A pattern that matches a folder
+/// matches everything under it (`records/drafts`). Paths are compared with `/` separators,
+/// relative to the project root.
+public struct Glob: Sendable, Hashable, CustomStringConvertible {
+    /// Why a pattern does not compile.
+    public struct SyntaxError: Error, Sendable, Equatable {
+        public var message: String
+    }
+
+    /// One folder or file name of a pattern.
+    enum Segment: Sendable, Hashable {
+        /// `**`: any number of segments.
+        case anyFolders
+        case name([Token])
+    }
+
+    /// One piece of a name pattern.
+    enum Token: Sendable, Hashable {
+        case literal(Character)
+        case anyRun
+        case anyOne
+        case oneOf([ClosedRange<Character>], negated: Bool)
+    }
+
+    /// The pattern as written.
+    public let pattern: String
+    let segments: [Segment]
+    /// Whether the pattern names a file in any folder (it holds no `/`).
+    let matchesNameAnywhere: Bool
+
+    public var description: String { pattern }
+
+    public init(_ pattern: String) throws(SyntaxError) {
+        self.pattern = pattern
+        var text = pattern
+        while text.hasPrefix("./") { text.removeFirst(2) }
+        if text.hasSuffix("/") { text.removeLast() }
+        guard !text.isEmpty else { throw SyntaxError(message: "an empty pattern matches nothing") }
+        if text.hasPrefix("/") { throw SyntaxError(message: "patterns are relative to the project root; remove the leading '/'") }
+        matchesNameAnywhere = !text.contains("/")
+        var segments: [Segment] = []
+        for part in text.split(separator: "/", omittingEmptySubsequences: false) {
+            if part.isEmpty { throw SyntaxError(message: "'//' leaves an empty folder name") }
+            if part == "**" {
+                if segments.last != .anyFolders { segments.append(.anyFolders) }
+                continue
+            }
+            if part.contains("**") { throw SyntaxError(message: "'**' must be a whole path segment, as in 'a/**/b'") }
+            segments.append(.name(try Self.tokens(part)))
+        }
+        self.segments = segments
+    }
+
+    /// Whether `path` (relative, `/`-separated) or one of the folders it lies in matches.
+    public func matches(_ path: String) -> Bool {
+        var clean = path
+        while clean.hasPrefix("./") { clean.removeFirst(2) }
+        let parts = clean.split(separator: "/").map(String.init)
+        if matchesNameAnywhere {
+            return parts.contains { Self.match(segments, [$0]) }
+        }
+        return (1...max(1, parts.count)).contains { Self.match(segments[...], parts.prefix($0)) }
+    }
+
+    private static func match(_ segments: [Segment], _ parts: [String]) -> Bool { match(segments[...], parts[...]) }
+
+    private static func match(_ segments: ArraySlice<Segment>, _ parts: ArraySlice<String>) -> Bool {
+        guard let first = segments.first else { return parts.isEmpty }
+        switch first {
+        case .anyFolders:
+            let rest = segments.dropFirst()
+            for skip in 0...parts.count where match(rest, parts.dropFirst(skip)) { return true }
+            return false
+        case .name(let tokens):
+            guard let part = parts.first, matchName(tokens[...], Array(part)[...]) else { return false }
+            return match(segments.dropFirst(), parts.dropFirst())
+        }
+    }
+
+    private static func matchName(_ tokens: ArraySlice<Token>, _ name: ArraySlice<Character>) -> Bool {
+        guard let token = tokens.first else { return name.isEmpty }
+        switch token {
+        case .anyRun:
+            for skip in 0...name.count where matchName(tokens.dropFirst(), name.dropFirst(skip)) { return true }
+            return false
+        case .anyOne:
+            return !name.isEmpty && matchName(tokens.dropFirst(), name.dropFirst())
+        case .literal(let character):
+            return name.first == character && matchName(tokens.dropFirst(), name.dropFirst())
+        case .oneOf(let ranges, let negated):
+            guard let character = name.first else { return false }
+            guard ranges.contains(where: { $0.contains(character) }) != negated else { return false }
+            return matchName(tokens.dropFirst(), name.dropFirst())
+        }
+    }
+
+    private static func tokens(_ part: Substring) throws(SyntaxError) -> [Token] {
+        var tokens: [Token] = []
+        var characters = Array(part)[...]
+        while let character = characters.popFirst() {
+            switch character {
+            case "*":
+                if tokens.last != .anyRun { tokens.append(.anyRun) }
+            case "?":
+                tokens.append(.anyOne)
+            case "\\":
+                guard let escaped = characters.popFirst() else { throw SyntaxError(message: "the pattern ends with an escaping '\\'") }
+                tokens.append(.literal(escaped))
+            case "[":
+                var negated = false
+                if characters.first == "!" || characters.first == "^" {
+                    negated = true
+                    characters.removeFirst()
+                }
+                var ranges: [ClosedRange<Character>] = []
+                var closed = false
+                while let member = characters.popFirst() {
+                    if member == "]", !ranges.isEmpty {
+                        closed = true
+                        break
+                    }
+                    if characters.count >= 2, characters.first == "-", characters.dropFirst().first != "]" {
+                        characters.removeFirst()
+                        let upper = characters.removeFirst()
+                        guard member <= upper else { throw SyntaxError(message: "the range '\(member)-\(upper)' runs backwards") }
+                        ranges.append(member...upper)
+                    } else {
+                        ranges.append(member...member)
+                    }
+                }
+                guard closed else { throw SyntaxError(message: "'[' opens a character class that is never closed with ']'") }
+                tokens.append(.oneOf(ranges, negated: negated))
+            default:
+                tokens.append(.literal(character))
+            }
+        }
+        return tokens
+    }
+}
