@@ -29,7 +29,7 @@ public struct GitHubReporter: Reporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func command(_ severity: Severity) -> String {
+    package static func command(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
         case .warning: "warning"
@@ -38,12 +38,12 @@ public struct GitHubReporter: Reporter {
     }
 
     /// A command's message: `%`, CR and LF escaped as the runner expects.
-    static func data(_ text: String) -> String {
+    package static func data(_ text: String) -> String {
         text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// A property value: also `:` and `,`, which would end it.
-    static func property(_ text: String) -> String {
+    package static func property(_ text: String) -> String {
         data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }

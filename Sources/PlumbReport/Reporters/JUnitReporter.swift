@@ -53,14 +53,14 @@ public struct JUnitReporter: Reporter {
             let fileFailed = fileCases.filter { !$0.failures.isEmpty }.count
             lines.append("  <testsuite name=\"\(Markup.escape(file))\" tests=\"\(fileCases.count)\" failures=\"\(fileFailed)\" errors=\"0\" skipped=\"0\">")
             for testCase in fileCases {
-                let open = "    <testcase classname=\"\(Markup.escape(file))\" name=\"\(Markup.escape(testCase.name))\" file=\"\(Markup.escape(file))\" line=\"\(testCase.line)\""
+                let open = "    <testcase classname=\"\(Markup.escape(file))\" name=\"\(Markup.attribute(testCase.name))\" file=\"\(Markup.escape(file))\" line=\"\(testCase.line)\""
                 if testCase.findings.isEmpty {
                     lines.append(open + "/>")
                     continue
                 }
                 lines.append(open + ">")
                 for finding in testCase.failures {
-                    lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(Markup.escape("[\(finding.ruleId)] \(finding.message)"))\">\(Markup.escape(detail(finding)))</failure>")
+                    lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(Markup.attribute("[\(finding.ruleId)] \(finding.message)"))\">\(Markup.escape(detail(finding)))</failure>")
                 }
                 if !testCase.waived.isEmpty {
                     let text = testCase.waived.map { "\(detail($0))\nwaived: \($0.waiver?.summary ?? "")" }.joined(separator: "\n\n")

@@ -29,7 +29,7 @@ public struct SARIFReporter: Reporter {
     }
 
     /// SARIF's level for a severity.
-    static func level(_ severity: Severity) -> String {
+    package static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
         case .warning: "warning"
@@ -38,7 +38,7 @@ public struct SARIFReporter: Reporter {
     }
 
     /// A relative path as a URI reference (`records/南湖站 1.yaml` → `records/%E5%8D%97...%201.yaml`); absolute paths as `file://` URIs.
-    static func uri(_ path: String) -> String {
+    package static func uri(_ path: String) -> String {
         var path = path
         while path.hasPrefix("./") { path.removeFirst(2) }
         var encoded = ""
@@ -97,7 +97,8 @@ public struct SARIFReporter: Reporter {
             locations: [Location(physicalLocation: physical, logicalLocations: logical)],
             partialFingerprints: ["plumbFindingFingerprint/v1": finding.fingerprint],
             suppressions: suppressions,
-            properties: ResultProperties(recordId: finding.recordId, pack: finding.pack, reference: finding.reference)
+            properties: finding.recordId == nil && finding.pack == nil && finding.reference == nil
+                ? nil : ResultProperties(recordId: finding.recordId, pack: finding.pack, reference: finding.reference)
         )
     }
 }
@@ -176,7 +177,7 @@ private extension SARIFReporter {
         var locations: [Location]
         var partialFingerprints: [String: String]
         var suppressions: [Suppression]?
-        var properties: ResultProperties
+        var properties: ResultProperties?
     }
 
     struct ResultProperties: Encodable {

@@ -27,12 +27,14 @@ public struct TextReporter: Reporter {
     /// The lines of one finding.
     func block(_ finding: Finding, result: CheckResult) -> [String] {
         let location = finding.location
-        var lines = ["\(location.file):\(location.line):\(location.column): \(paint(Wording.severityLabel(finding), finding)): [\(finding.ruleId)] \(finding.message)"]
+        // A message of several lines continues indented, so every unindented line is a finding's first line.
+        let message = finding.message.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "\n    ")
+        var lines = ["\(location.file):\(location.line):\(location.column): \(paint(Wording.severityLabel(finding), finding)): [\(finding.ruleId)] \(message)"]
         for reading in finding.explain ?? [] { lines.append("    \(reading.path) = \(reading.value)") }
         let number = String(location.line)
         let blank = "  " + String(repeating: " ", count: number.count)
         if let source = result.sourceLines.line(location.line, in: location.file) {
-            lines.append(dim("  \(number) | ") + source)
+            lines.append(dim("  \(number) |") + (source.isEmpty ? "" : " " + source))
             lines.append(dim("\(blank) | ") + caretIndent(source, column: location.column) + paint("^", finding))
         }
         let note = dim("\(blank) = ")
@@ -46,7 +48,7 @@ public struct TextReporter: Reporter {
 
     /// Blanks as wide as the source text before `column` (1-based, in Unicode scalars as libyaml counts):
     /// tabs stay tabs and East Asian wide characters take two cells, so the caret lands under the column.
-    func caretIndent(_ source: String, column: Int) -> String {
+    package func caretIndent(_ source: String, column: Int) -> String {
         var indent = ""
         for scalar in source.unicodeScalars.prefix(max(0, column - 1)) {
             if scalar == "\t" {
@@ -61,7 +63,7 @@ public struct TextReporter: Reporter {
     }
 
     /// Whether a terminal shows `scalar` in two cells (CJK ideographs, kana, hangul, full-width forms).
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
              0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,

@@ -1,5 +1,13 @@
+import Foundation
+
 /// Escaping for the markup formats (XML for JUnit, HTML), shared so both escape the same way.
 enum Markup {
+    /// `text` safe inside an attribute value: also line breaks and tabs as character references, which
+    /// XML parsers would otherwise turn into spaces.
+    static func attribute(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\r", with: "&#13;").replacingOccurrences(of: "\t", with: "&#9;")
+    }
+
     /// `text` safe inside an element or a double- or single-quoted attribute.
     static func escape(_ text: String) -> String {
         var output = ""
