@@ -136,7 +136,7 @@ struct ConfigurationReader {
             fail(.badValue, "parameter '\(key)' should be a single value (a number, text, quantity such as '5 m', date or list), not \(value.typeName)", at: value.position)
             return
         }
-        configuration.parameters.append(.init(key: key, value: text, location: location(value.position)))
+        configuration.parameters.append(.init(key: key, value: text, location: location(keyPosition)))
     }
 
     private mutating func readSeverities(_ value: Value) {

@@ -30,7 +30,7 @@ struct WaiverApplication {
             } else if !used[index] {
                 var message = "the waiver of \(waiver.target) matched no finding; remove it"
                 if !waiver.rule.isPattern, !knownRules.contains(waiver.ruleId) {
-                    message += " (no rule '\(waiver.ruleId)' is loaded\(Suggestion.hint(for: waiver.ruleId, among: knownRules.sorted())))"
+                    message += "; no rule '\(waiver.ruleId)' is loaded\(Suggestion.hint(for: waiver.ruleId, among: knownRules.sorted()))"
                 }
                 output.append(finding(.unused, waiver, at: waiver.ruleLocation, message: message))
             }
