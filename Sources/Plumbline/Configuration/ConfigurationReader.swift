@@ -46,7 +46,7 @@ struct ConfigurationReader {
             case .baseline: configuration.baselineFile = text(value, key).map(configuration.resolve)
             case .formats: configuration.formats = formats(value)
             case .failOn: configuration.failOn = choice(value, key, among: Self.failOnValues)
-            case .show: configuration.show = choice(value, key, among: Severity.allCases.map(\.rawValue)).flatMap(Severity.init(rawValue:))
+            case .show: configuration.show = choice(value, key, among: ["error", "warning", "info"]).flatMap(Severity.init(rawValue:))
             }
         }
     }
@@ -144,7 +144,7 @@ struct ConfigurationReader {
             fail(.badValue, "'severity' should be a mapping of rule-id: error | warning | info | off", at: value.position)
             return
         }
-        let choices = Severity.allCases.map(\.rawValue) + ["off"]
+        let choices = ["error", "warning", "info", "off"]
         for entry in map.entries {
             guard let written = entry.value.stringValue, choices.contains(written) else {
                 fail(.badValue, "severity of '\(entry.key)' is '\(entry.value.displayText)', not one of \(choices.joined(separator: ", "))\(Suggestion.hint(for: entry.value.displayText, among: choices))",
