@@ -68,34 +68,55 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     private static func match(_ segments: [Segment], _ parts: [String]) -> Bool { match(segments[...], parts[...]) }
 
+    /// Segments against folder and file names, by dynamic programming: `**` never makes it exponential.
     private static func match(_ segments: ArraySlice<Segment>, _ parts: ArraySlice<String>) -> Bool {
-        guard let first = segments.first else { return parts.isEmpty }
-        switch first {
-        case .anyFolders:
-            let rest = segments.dropFirst()
-            for skip in 0...parts.count where match(rest, parts.dropFirst(skip)) { return true }
-            return false
-        case .name(let tokens):
-            guard let part = parts.first, matchName(tokens[...], Array(part)[...]) else { return false }
-            return match(segments.dropFirst(), parts.dropFirst())
+        let segments = Array(segments)
+        let parts = Array(parts)
+        // matched[j]: the segments so far match the first j parts.
+        var matched = Array(repeating: false, count: parts.count + 1)
+        matched[0] = true
+        for segment in segments {
+            var next = Array(repeating: false, count: parts.count + 1)
+            switch segment {
+            case .anyFolders:
+                var reachable = false
+                for j in 0...parts.count {
+                    reachable = reachable || matched[j]
+                    next[j] = reachable
+                }
+            case .name(let tokens):
+                for j in 0..<parts.count where matched[j] && matchName(tokens, Array(parts[j])) {
+                    next[j + 1] = true
+                }
+            }
+            matched = next
         }
+        return matched[parts.count]
     }
 
-    private static func matchName(_ tokens: ArraySlice<Token>, _ name: ArraySlice<Character>) -> Bool {
-        guard let token = tokens.first else { return name.isEmpty }
-        switch token {
-        case .anyRun:
-            for skip in 0...name.count where matchName(tokens.dropFirst(), name.dropFirst(skip)) { return true }
-            return false
-        case .anyOne:
-            return !name.isEmpty && matchName(tokens.dropFirst(), name.dropFirst())
-        case .literal(let character):
-            return name.first == character && matchName(tokens.dropFirst(), name.dropFirst())
-        case .oneOf(let ranges, let negated):
-            guard let character = name.first else { return false }
-            guard ranges.contains(where: { $0.contains(character) }) != negated else { return false }
-            return matchName(tokens.dropFirst(), name.dropFirst())
+    /// A name pattern against a name, by dynamic programming over tokens and characters.
+    private static func matchName(_ tokens: [Token], _ name: [Character]) -> Bool {
+        var matched = Array(repeating: false, count: name.count + 1)
+        matched[0] = true
+        for token in tokens {
+            var next = Array(repeating: false, count: name.count + 1)
+            switch token {
+            case .anyRun:
+                var reachable = false
+                for j in 0...name.count {
+                    reachable = reachable || matched[j]
+                    next[j] = reachable
+                }
+            case .anyOne:
+                for j in 0..<name.count where matched[j] { next[j + 1] = true }
+            case .literal(let character):
+                for j in 0..<name.count where matched[j] && name[j] == character { next[j + 1] = true }
+            case .oneOf(let ranges, let negated):
+                for j in 0..<name.count where matched[j] && ranges.contains(where: { $0.contains(name[j]) }) != negated { next[j + 1] = true }
+            }
+            matched = next
         }
+        return matched[name.count]
     }
 
     private static func tokens(_ part: Substring) throws(SyntaxError) -> [Token] {
