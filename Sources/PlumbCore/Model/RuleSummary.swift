@@ -15,6 +15,7 @@ public struct RuleSummary: Sendable, Hashable {
     public var reference: String?
     /// `pack@version`; nil for built-in checks.
     public var pack: String?
+    /// The rule's tags, e.g. `dates`, `references`.
     public var tags: [String]
 
     public init(id: String, title: String, severity: Severity, help: String? = nil, reference: String? = nil, pack: String? = nil, tags: [String] = []) {

@@ -16,5 +16,6 @@ public struct SourceExcerpts: Sendable, Hashable {
         lines[file, default: [:]][number] = text
     }
 
+    /// Whether no line was recorded.
     public var isEmpty: Bool { lines.isEmpty }
 }

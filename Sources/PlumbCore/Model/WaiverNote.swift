@@ -1,5 +1,6 @@
 /// Why a finding is waived (豁免): the accepted reason, who approved it, until when, and where the waiver is written.
 public struct WaiverNote: Sendable, Hashable, Codable {
+    /// Why the finding is accepted (理由).
     public var reason: String
     /// Who approved the waiver (审批人).
     public var approvedBy: String

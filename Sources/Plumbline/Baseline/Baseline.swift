@@ -28,6 +28,7 @@ public struct Baseline: Sendable, Equatable {
         var findings: [Entry]
     }
 
+    /// The accepted findings, in output order.
     public var entries: [Entry]
     /// The file it was read from, named in reports.
     public var file: String?

@@ -10,6 +10,7 @@ import PlumbLoad
 public struct SubmissionCheck: Sendable {
     /// A run's result, and its findings as a baseline (for `--write-baseline`).
     public struct Evaluation: Sendable {
+        /// What reporters show and the exit code is decided from.
         public var result: CheckResult
         /// Every finding of the run before `--baseline` filtered it, waived ones left out.
         public var currentBaseline: Baseline

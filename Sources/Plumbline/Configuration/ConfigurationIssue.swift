@@ -12,8 +12,10 @@ public struct ConfigurationIssue: Error, Sendable, Hashable, CustomStringConvert
         case unknownFormat = "config/unknown-format"
     }
 
+    /// Which kind of problem, with its stable id.
     public var problem: Problem
     public var message: String
+    /// Where in the configuration file.
     public var location: SourceLocation
 
     public init(_ problem: Problem, _ message: String, at location: SourceLocation) {

@@ -6,7 +6,9 @@ import Foundation
 public struct FileSelection: Sendable {
     /// The project root the globs are relative to.
     public var root: String
+    /// A walked file must match one of these (when any is given).
     public var include: [Glob]
+    /// A walked file matching one of these is not checked.
     public var exclude: [Glob]
 
     public init(root: String = ".", include: [Glob] = [], exclude: [Glob] = []) {
@@ -18,6 +20,7 @@ public struct FileSelection: Sendable {
     /// Selects every file.
     public static let all = FileSelection()
 
+    /// Whether no glob is set (every file is checked).
     public var selectsAll: Bool { include.isEmpty && exclude.isEmpty }
 
     /// Whether `file` (as walked) is checked.

@@ -29,9 +29,13 @@ public struct ProjectConfiguration: Sendable {
     public var paths: [String] = []
     /// Rule packs added to the shipped ones (resolved).
     public var packs: [String] = []
+    /// `parameters:`, in file order.
     public var parameters: [ParameterSetting] = []
+    /// `severity:` and `disable:` entries, in file order.
     public var ruleSettings: [RuleSetting] = []
+    /// `include:` globs, relative to ``folder``.
     public var include: [Glob] = []
+    /// `exclude:` globs, relative to ``folder``.
     public var exclude: [Glob] = []
     /// Plugin folders (resolved); plugin loading reads them.
     public var pluginPaths: [String] = []
@@ -43,6 +47,7 @@ public struct ProjectConfiguration: Sendable {
     public var formats: [String] = []
     /// `error`, `warning`, `info` or `never`.
     public var failOn: String?
+    /// The least severe finding shown.
     public var show: Severity?
 
     public init(file: String? = nil, folder: String = ".") {

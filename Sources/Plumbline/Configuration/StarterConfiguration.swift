@@ -1,5 +1,6 @@
 /// The commented `plumb.yaml` that `plumb init` writes: every key, most commented out, all valid.
 public enum StarterConfiguration {
+    /// The file's text.
     public static let text = """
     # plumb.yaml: project configuration for Plumbline (plumb check).
     # Plumbline finds this file in the current folder or the nearest parent (up to the repository

@@ -4,6 +4,7 @@ import PlumbLoad
 /// The rule list reporters need: every loaded pack rule, then the built-in checks (`record/...`,
 /// `rule/evaluation-error`, `waiver/...`).
 public enum RuleSummaries {
+    /// Summaries of every rule of `packs`, then of the built-in checks, in that order.
     public static func all(packs: [RulePack]) -> [RuleSummary] {
         var summaries: [RuleSummary] = []
         for pack in packs {

@@ -8,6 +8,7 @@
 public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// Why a pattern does not compile.
     public struct SyntaxError: Error, Sendable, Equatable {
+        /// What is wrong with the pattern, for a message after `pattern '...': `.
         public var message: String
     }
 
@@ -34,6 +35,7 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { pattern }
 
+    /// Compiles `pattern`; throws when it does not compile (an unclosed `[`, `**` inside a name, ...).
     public init(_ pattern: String) throws(SyntaxError) {
         self.pattern = pattern
         var text = pattern

@@ -17,10 +17,15 @@ public struct Waiver: Sendable {
     let record: Wildcard?
     /// Files the waiver covers, relative to the project root.
     let path: Glob?
+    /// Why the finding is accepted.
     public let reason: String
+    /// Who approved the waiver.
     public let approvedBy: String
+    /// The last day the waiver holds.
     public let expires: CalendarDate?
+    /// The tracking ticket.
     public let ticket: String?
+    /// The waivers file, or the record that carries it.
     public let origin: Origin
     /// Where the waiver starts (a list item).
     public let location: SourceLocation

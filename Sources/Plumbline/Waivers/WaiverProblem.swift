@@ -6,6 +6,7 @@ public enum WaiverProblem: String, Sendable, CaseIterable {
     case unused = "waiver/unused"
     case invalid = "waiver/invalid"
 
+    /// The severity of the finding.
     public var severity: Severity {
         switch self {
         case .expired, .invalid: .error
