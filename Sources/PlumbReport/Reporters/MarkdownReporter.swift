@@ -20,7 +20,8 @@ public struct MarkdownReporter: Reporter {
         var lines = [
             "### \(icon) Plumbline: \(Wording.plural(errors, "error")), \(Wording.plural(warnings, "warning")), \(Wording.plural(result.count(.info), "info"))",
             "",
-            cell(Wording.summary(result)) + " (as of \(result.asOf)).",
+            cell((["\(Wording.scope(result)) checked as of \(result.asOf)"] + (result.waivedCount > 0 ? ["\(result.waivedCount) waived"] : []) + Wording.notes(result))
+                .joined(separator: " · ")) + ".",
         ]
         let shown = result.shownFindings
         let open = shown.filter { !$0.isWaived }
