@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "PlumbCoreTests", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbLoadTests", dependencies: ["PlumbLoad", "PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbKPITests", dependencies: ["PlumbKPI", "PlumbCore", "PlumbLoad"], swiftSettings: swiftSettings),
-        .testTarget(name: "PlumbReportTests", dependencies: ["PlumbReport", "PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbReportTests", dependencies: ["PlumbReport", "PlumbCore"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbEndToEndTests", dependencies: ["Plumbline"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writing to the terminal: the only place output leaves the program.
+/// Writing to the terminal and to report files: the only place output leaves the program.
 enum Terminal {
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -17,15 +17,21 @@ enum Terminal {
             write(text)
             return true
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            return true
-        } catch {
-            self.error("cannot write \(path): \(error.localizedDescription)")
-            return false
-        }
+        return writeFile(Data(text.utf8), to: path)
     }
 
     /// Whether standard output is a terminal (colour only then).
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Writes `data` to `path` atomically (a temporary file renamed into place), so a reader never
+    /// sees half a report; prints why and returns false when it cannot.
+    static func writeFile(_ data: Data, to path: String) -> Bool {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            return true
+        } catch {
+            Terminal.error("cannot write \(path): \(error.localizedDescription)")
+            return false
+        }
+    }
 }
