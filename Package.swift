@@ -7,6 +7,10 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// The in-process discipline plugins: one target each under plugins/, depending on PlumbCore only,
+/// listed explicitly in Plumbline's BuiltInCheckers (DESIGN.md §Plugins).
+let disciplinePlugins = ["Excavation", "Formwork", "Lifting", "Scaffolding", "Electrical", "Concrete", "General"]
+
 let package = Package(
     name: "Plumbline",
     platforms: [.macOS(.v13)],
@@ -26,9 +30,10 @@ let package = Package(
         .target(name: "PlumbCore", swiftSettings: swiftSettings),
         .target(name: "PlumbLoad", dependencies: ["PlumbCore", "CYAML"], swiftSettings: swiftSettings),
         .target(name: "PlumbReport", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
+        .target(name: "PlumbPluginHost", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
         .target(
             name: "Plumbline",
-            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport"],
+            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport", "PlumbPluginHost"] + disciplinePlugins.map { .target(name: $0) },
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -45,6 +50,10 @@ let package = Package(
         .testTarget(name: "PlumbCoreTests", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbLoadTests", dependencies: ["PlumbLoad", "PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbReportTests", dependencies: ["PlumbReport", "PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbPluginHostTests", dependencies: ["PlumbPluginHost", "PlumbLoad", "PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbEndToEndTests", dependencies: ["Plumbline"], swiftSettings: swiftSettings),
-    ]
+    ] + disciplinePlugins.map { name in
+        .target(name: name, dependencies: ["PlumbCore"], path: "plugins/\(name)", swiftSettings: swiftSettings)
+    }
 )

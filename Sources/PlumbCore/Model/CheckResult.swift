@@ -10,14 +10,22 @@ public struct CheckResult: Sendable {
     public var asOf: CalendarDate
     /// Paths that could not be read at all (the run is incomplete: exit 2).
     public var unreadablePaths: [UnreadablePath]
+    /// Checkers (plugins) that failed during the run; each left `plugin/failure` findings on the records it
+    /// could not check. Non-empty means the run is incomplete (exit 2).
+    public var pluginFailures: [CheckerFailure]
 
-    public init(findings: [Finding], recordCount: Int, fileCount: Int, asOf: CalendarDate, unreadablePaths: [UnreadablePath] = []) {
+    public init(findings: [Finding], recordCount: Int, fileCount: Int, asOf: CalendarDate, unreadablePaths: [UnreadablePath] = [],
+                pluginFailures: [CheckerFailure] = []) {
         self.findings = findings
         self.recordCount = recordCount
         self.fileCount = fileCount
         self.asOf = asOf
         self.unreadablePaths = unreadablePaths
+        self.pluginFailures = pluginFailures
     }
+
+    /// Whether some of the run could not be done as asked (unreadable paths, failed plugins): exit 2.
+    public var isIncomplete: Bool { !unreadablePaths.isEmpty || !pluginFailures.isEmpty }
 
     /// Number of findings of a severity.
     public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
