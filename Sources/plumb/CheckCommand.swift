@@ -37,11 +37,15 @@ struct CheckCommand: ParsableCommand {
         guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
         let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today, jobs: jobs, explain: explain)
         let result = SubmissionCheck(options: options, engine: catalog.engine).run()
+        catalog.shutDownPlugins()
         for failure in result.unreadablePaths {
             Terminal.error("\(failure.path): \(failure.reason)")
         }
+        for failure in result.pluginFailures {
+            Terminal.error("\(failure); the rules that call it were not run on some records (see \(RuleEngine.pluginFailureRuleID) findings)")
+        }
         let written = output.emit(result)
-        if !result.unreadablePaths.isEmpty || !written { throw ExitStatus.incomplete }
+        if result.isIncomplete || !written { throw ExitStatus.incomplete }
         if result.hasFindings(atOrAbove: output.failOn.threshold) { throw ExitStatus.findings }
     }
 }

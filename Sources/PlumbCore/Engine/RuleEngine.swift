@@ -61,6 +61,11 @@ public struct RuleEngine: Sendable {
         public var findings: [Finding]
         /// Distinct failures of checkers (plugins) met in the batch; each also left a `plugin/failure` finding.
         public var failures: [CheckerFailure]
+
+        public init(findings: [Finding], failures: [CheckerFailure]) {
+            self.findings = findings
+            self.failures = failures
+        }
     }
 
     /// Every finding of every applicable rule on each record of `records`.

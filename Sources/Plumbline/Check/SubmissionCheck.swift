@@ -39,26 +39,32 @@ public struct SubmissionCheck: Sendable {
             }
         }
         findings += RunIndexCheck.duplicateIDs(in: records)
-        findings += evaluateRules(on: records)
+        let evaluated = evaluateRules(on: records)
+        findings += evaluated.findings
         return CheckResult(
             findings: findings.sorted(),
             recordCount: records.count,
             fileCount: walk.files.count,
             asOf: options.asOf,
-            unreadablePaths: unreadable
+            unreadablePaths: unreadable,
+            pluginFailures: evaluated.failures
         )
     }
 
     /// Every rule on every record, spread over the worker threads; order is restored by sorting.
-    private func evaluateRules(on records: [Record]) -> [Finding] {
-        guard engine.ruleCount > 0 else { return [] }
+    private func evaluateRules(on records: [Record]) -> RuleEngine.BatchOutcome {
+        guard engine.ruleCount > 0 else { return RuleEngine.BatchOutcome(findings: [], failures: []) }
         let index = RecordIndex(records)
         let engine = self.engine
         let (asOf, explain) = (options.asOf, options.explain)
-        // Batches keep the per-task overhead small next to the work of one record.
+        // Batches keep the per-task overhead small next to the work of one record, and are what an external
+        // plugin receives in one message.
         let batches = stride(from: 0, to: records.count, by: 64).map { Array(records[$0..<min($0 + 64, records.count)]) }
-        return batches.parallelMap(jobs: options.jobs) { batch in
-            batch.flatMap { engine.findings(for: $0, asOf: asOf, index: index, explain: explain) }
-        }.flatMap { $0 }
+        let outcomes = batches.parallelMap(jobs: options.jobs) { batch in
+            engine.findings(for: batch, asOf: asOf, index: index, explain: explain)
+        }
+        var failures: [CheckerFailure] = []
+        for failure in outcomes.flatMap(\.failures) where !failures.contains(failure) { failures.append(failure) }
+        return RuleEngine.BatchOutcome(findings: outcomes.flatMap(\.findings), failures: failures)
     }
 }

@@ -8,12 +8,16 @@ public struct RuleSelection: Sendable {
     public var only: [String]
     /// `--set pack.parameter=value`.
     public var overrides: [String: String]
+    /// `--plugins PATH`: where external plugins are loaded from (the only places they are loaded from).
+    public var pluginPaths: [String]
 
-    public init(shippedRules: String?, additional: [String] = [], only: [String] = [], overrides: [String: String] = [:]) {
+    public init(shippedRules: String?, additional: [String] = [], only: [String] = [], overrides: [String: String] = [:],
+                pluginPaths: [String] = []) {
         self.shippedRules = shippedRules
         self.additional = additional
         self.only = only
         self.overrides = overrides
+        self.pluginPaths = pluginPaths
     }
 
     /// No packs at all: records are only validated.
