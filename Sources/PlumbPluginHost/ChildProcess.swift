@@ -168,8 +168,13 @@ final class LiveChildren: @unchecked Sendable {
     func add(_ pid: pid_t) { lock.withLock { _ = pids.insert(pid) } }
     func remove(_ pid: pid_t) { lock.withLock { _ = pids.remove(pid) } }
 
-    /// Kills every recorded process group.
+    /// Kills every recorded process group and reaps the plugins themselves.
     func killAll() {
-        for pid in lock.withLock({ pids }) { kill(-pid, SIGKILL) }
+        let all = lock.withLock { pids }
+        for pid in all { kill(-pid, SIGKILL) }
+        for pid in all {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        }
     }
 }

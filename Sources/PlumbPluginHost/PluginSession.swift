@@ -153,19 +153,19 @@ final class PluginSession: @unchecked Sendable {
     private func fail(_ child: ChildProcess, because error: LineChannel.Failure, while what: String) -> CheckerFailure {
         switch error {
         case .timedOut:
-            return fail(child, "did not answer within \(manifest.timeout.tidy) s (\(what)); it was stopped")
+            return fail(child, "did not answer within \(manifest.timeout.tidy) s (\(what))")
         case .oversized:
-            return fail(child, "sent a line longer than \(manifest.maxResponseBytes) bytes (\(what)); it was stopped")
+            return fail(child, "sent a line longer than \(manifest.maxResponseBytes) bytes (\(what))")
         case .closed:
             let status = child.exitStatus(waitingUpTo: 0.5).map(ChildProcess.describe) ?? "closed its output"
             let said = child.lastErrorLine().map { "; it said: \($0)" } ?? ""
-            return fail(child, "\(status) while \(what)\(said)")
+            return fail(child, "\(status) while \(what)\(said)", stopped: false)
         }
     }
 
-    /// Stops the plugin and remembers why.
-    private func fail(_ child: ChildProcess, _ reason: String) -> CheckerFailure {
-        let failure = CheckerFailure(plugin: manifest.id, reason: reason)
+    /// Stops the plugin (its whole process group) and remembers why; `stopped` says so in the reason.
+    private func fail(_ child: ChildProcess, _ reason: String, stopped: Bool = true) -> CheckerFailure {
+        let failure = CheckerFailure(plugin: manifest.id, reason: stopped ? "\(reason); it was stopped" : reason)
         child.terminate()
         state = .failed(failure)
         return failure
