@@ -74,17 +74,25 @@ public struct RiskGradingChecker: Checker {
         for (risk, path) in record.value.items(at: "spec.risks", base: "") {
             let name = risk["id"]?.stringValue ?? path
             var computed: (value: Double, formula: String)?
-            do {
-                if method == "LS" {
-                    if let l = risk["L"]?.numberValue, let s = risk["S"]?.numberValue {
-                        computed = (try RiskMatrix.ls(l, s), "R = \(l.tidy) × \(s.tidy)")
-                    }
-                } else if let l = risk["L"]?.numberValue, let e = risk["E"]?.numberValue, let c = risk["C"]?.numberValue {
-                    computed = (try RiskMatrix.lec(l, e, c), "D = \(l.tidy) × \(e.tidy) × \(c.tidy)")
+            let factors: [(name: String, table: [Double]?)] = method == "LS"
+                ? [("L", nil), ("S", nil)]
+                : [("L", RiskMatrix.likelihood), ("E", RiskMatrix.exposure), ("C", RiskMatrix.consequence)]
+            var values: [Double] = []
+            for (factor, table) in factors {
+                guard let value = risk[factor]?.numberValue else { continue }
+                if let table, !table.contains(value) {
+                    findings.append(CheckerFinding(message: "风险 \(name)：\(factor) = \(value.tidy) 不在 LEC 取值表（\(table.map(\.tidy).joined(separator: "、"))）中",
+                                                   path: "\(path).\(factor)"))
+                } else if table == nil, !(1...5).contains(value) || value != value.rounded() {
+                    findings.append(CheckerFinding(message: "风险 \(name)：\(factor) = \(value.tidy) 不是 1～5 的整数（LS 矩阵）", path: "\(path).\(factor)"))
+                } else {
+                    values.append(value)
                 }
-            } catch {
-                let factor = ["L", "E", "C", "S"].first { error.message.hasPrefix("\($0) =") } ?? "L"
-                findings.append(CheckerFinding(message: "风险 \(name)：\(error.message)", path: "\(path).\(factor)"))
+            }
+            if values.count == factors.count {
+                let product = values.reduce(1, *)
+                let letters = method == "LS" ? "R" : "D"
+                computed = (product, "\(letters) = \(values.map(\.tidy).joined(separator: " × "))")
             }
             let stated = risk["level"]?.stringValue
             var level = stated
