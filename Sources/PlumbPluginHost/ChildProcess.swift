@@ -74,9 +74,9 @@ final class ChildProcess: @unchecked Sendable {
         posix_spawnattr_setpgroup(&attributes, 0)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
-        // `sh -c 'cd -- "$0" && exec "$@"' FOLDER COMMAND...`: the working directory without a non-portable spawn
-        // action; exec keeps the pid, so the child is the plugin itself.
-        let arguments = ["/bin/sh", "-c", "cd -- \"$0\" && exec \"$@\"", folder] + command
+        // `sh -c 'cd -- "$1" && shift && exec "$@"' plumb FOLDER COMMAND...`: the working directory without a
+        // non-portable spawn action; exec keeps the pid, so the child is the plugin itself.
+        let arguments = ["/bin/sh", "-c", "cd -- \"$1\" && shift && exec \"$@\"", "plumb", folder] + command
         let environmentLines = environment.map { "\($0.key)=\($0.value)" }
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environmentLines.map { strdup($0) } + [nil]

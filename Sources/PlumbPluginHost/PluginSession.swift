@@ -124,7 +124,7 @@ final class PluginSession: @unchecked Sendable {
         do {
             return try JSONDecoder().decode(PluginMessages.Response.self, from: Data(line))
         } catch {
-            let text = String(decoding: line.prefix(120), as: UTF8.self)
+            let text = PluginSession.printable(String(decoding: line.prefix(120), as: UTF8.self))
             throw fail(child, "wrote something that is not a protocol message while answering \(what): '\(text)\(line.count > 120 ? "…" : "")'")
         }
     }
@@ -158,9 +158,14 @@ final class PluginSession: @unchecked Sendable {
             return fail(child, "sent a line longer than \(manifest.maxResponseBytes) bytes (\(what))")
         case .closed:
             let status = child.exitStatus(waitingUpTo: 0.5).map(ChildProcess.describe) ?? "closed its output"
-            let said = child.lastErrorLine().map { "; it said: \($0)" } ?? ""
+            let said = child.lastErrorLine().map { "; it said: \(PluginSession.printable($0))" } ?? ""
             return fail(child, "\(status) while \(what)\(said)", stopped: false)
         }
+    }
+
+    /// Text from a plugin made safe for a terminal: control characters (escape sequences) become `?`.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
     }
 
     /// Stops the plugin (its whole process group) and remembers why; `stopped` says so in the reason.
