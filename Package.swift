@@ -26,9 +26,10 @@ let package = Package(
         .target(name: "PlumbCore", swiftSettings: swiftSettings),
         .target(name: "PlumbLoad", dependencies: ["PlumbCore", "CYAML"], swiftSettings: swiftSettings),
         .target(name: "PlumbReport", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
+        .target(name: "PlumbKPI", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
         .target(
             name: "Plumbline",
-            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport"],
+            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport", "PlumbKPI"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -45,6 +46,7 @@ let package = Package(
         .testTarget(name: "PlumbCoreTests", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbLoadTests", dependencies: ["PlumbLoad", "PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbReportTests", dependencies: ["PlumbReport", "PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbKPITests", dependencies: ["PlumbKPI", "PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbEndToEndTests", dependencies: ["Plumbline"], swiftSettings: swiftSettings),
     ]
 )
