@@ -23,6 +23,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var checklists: ChecklistOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -35,7 +37,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
         guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
-        let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today, jobs: jobs, explain: explain)
+        let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today, jobs: jobs, explain: explain,
+                                   referencePaths: checklists.referencePaths)
         let result = SubmissionCheck(options: options, engine: catalog.engine).run()
         for failure in result.unreadablePaths {
             Terminal.error("\(failure.path): \(failure.reason)")

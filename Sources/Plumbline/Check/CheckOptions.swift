@@ -11,12 +11,17 @@ public struct CheckOptions: Sendable {
     public var jobs: Int
     /// Add to findings the value of every field each rule read (`--explain`).
     public var explain: Bool
+    /// Files and folders of reference checklists (the shipped `rules/checklists/`, `--checklists`):
+    /// visible to rules (`lookup`, `records`) but neither reported on nor counted as submitted.
+    public var referencePaths: [String]
 
-    public init(paths: [String], asOf: CalendarDate, jobs: Int = CheckOptions.defaultJobs, explain: Bool = false) {
+    public init(paths: [String], asOf: CalendarDate, jobs: Int = CheckOptions.defaultJobs, explain: Bool = false,
+                referencePaths: [String] = []) {
         self.paths = paths
         self.asOf = asOf
         self.jobs = jobs
         self.explain = explain
+        self.referencePaths = referencePaths
     }
 
     /// All active processor cores.

@@ -39,7 +39,10 @@ public struct SubmissionCheck: Sendable {
             }
         }
         findings += RunIndexCheck.duplicateIDs(in: records)
-        findings += evaluateRules(on: records)
+        // Reference checklists: a broken one makes the run incomplete (exit 2), never a finding on the user's records.
+        let reference = ChecklistLibrary(paths: options.referencePaths)
+        unreadable += reference.errors.map { UnreadablePath(path: $0.location.file, reason: "reference checklist: \($0)") }
+        findings += evaluateRules(on: records, reference: reference)
         return CheckResult(
             findings: findings.sorted(),
             recordCount: records.count,
@@ -50,9 +53,11 @@ public struct SubmissionCheck: Sendable {
     }
 
     /// Every rule on every record, spread over the worker threads; order is restored by sorting.
-    private func evaluateRules(on records: [Record]) -> [Finding] {
+    private func evaluateRules(on records: [Record], reference: ChecklistLibrary) -> [Finding] {
         guard engine.ruleCount > 0 else { return [] }
-        let index = RecordIndex(records)
+        // Submitted records first, so a submitted checklist wins over a shipped one of the same id.
+        let submittedAliases = ChecklistLibrary(records: records).indexRecords.filter { alias in !records.contains { $0.id == alias.id } }
+        let index = RecordIndex(records + submittedAliases + reference.indexRecords)
         let engine = self.engine
         let (asOf, explain) = (options.asOf, options.explain)
         // Batches keep the per-task overhead small next to the work of one record.
