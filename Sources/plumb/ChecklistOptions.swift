@@ -17,4 +17,24 @@ struct ChecklistOptions: ParsableArguments {
         for error in library.errors { Terminal.error(error.description) }
         return library.errors.isEmpty ? library : nil
     }
+
+    /// The checklist called `name` (an id or alias), or in the file at `name`; prints why not and returns nil.
+    func resolve(_ name: String) -> (checklist: Checklist, library: ChecklistLibrary)? {
+        guard var library = loadLibrary() else { return nil }
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".json") || name.contains("/") {
+            let file = ChecklistLibrary(paths: [name])
+            for error in file.errors { Terminal.error(error.description) }
+            guard file.errors.isEmpty, let checklist = file.checklists.first else {
+                if file.errors.isEmpty { Terminal.error("\(name): no Checklist record in this file") }
+                return nil
+            }
+            library = library.overlaid(by: file)
+            return (checklist, library)
+        }
+        guard let checklist = library.checklist(named: name) else {
+            Terminal.error("no checklist '\(name)'\(Suggestion.hint(for: name, among: library.names)); plumb checklist list shows them")
+            return nil
+        }
+        return (checklist, library)
+    }
 }
