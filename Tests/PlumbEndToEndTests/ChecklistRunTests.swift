@@ -107,6 +107,26 @@ final class ChecklistRunTests: XCTestCase {
         XCTAssertEqual(record.components(separatedBy: "result: pass").count - 1, 9)
     }
 
+    func testAnUnscoredHiddenHazardListRaisesMajorTicketsCitingTheArticle() throws {
+        let scratch = try Scratch()
+        // Art. 8 has nine items: A8-04 fails (no deduction is asked: the list is unscored), the rest pass.
+        let answers = ["p", "p", "p", "f", "力矩限制器被短接", "photos/a8.jpg"] + Array(repeating: "p", count: 5)
+        let output = try PlumbProcess.run(["checklist", "run", "major-hazards-2024-art8-lifting", "--project", "南湖站", "--site", "1#塔吊",
+                                           "--date", "2026-11-27", "--id", "IR-ZD-01", "--out", "zd.yaml"],
+                                          in: scratch.url, input: answers.joined(separator: "\n") + "\n")
+        XCTAssertEqual(output.status, 0, output.stdout + output.stderr)
+        XCTAssertFalse(output.stdout.contains("扣分 0～"), "an unscored list asks no deduction")
+        XCTAssertFalse(output.stdout.contains("得分"), "and prints no score")
+        let record = try String(contentsOf: scratch.url.appendingPathComponent("zd.yaml"), encoding: .utf8)
+        XCTAssertTrue(record.contains("  - id: A8-04\n    result: fail\n    note: 力矩限制器被短接\n    evidence: [photos/a8.jpg]\n    hazard: HZ-ZD-01-A8-04\n"), record)
+        XCTAssertFalse(record.contains("deduction"))
+        let tickets = try String(contentsOf: scratch.url.appendingPathComponent("zd.tickets.yaml"), encoding: .utf8)
+        XCTAssertTrue(tickets.contains("  level: major\n  majorCriterion: \"2024-8.4\"\n"), tickets)
+        XCTAssertTrue(tickets.contains("    deadline: 2026-11-28\n"), tickets)
+        let check = try PlumbProcess.run(["check", ".", "--as-of", "2026-11-27"], in: scratch.url)
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+    }
+
     func testUsageErrorsExitTwo() throws {
         let scratch = try Scratch()
         let noSite = try PlumbProcess.run(["checklist", "run", "jgj59-b17-tower-crane", "--project", "南湖站"], in: scratch.url)
@@ -145,7 +165,7 @@ final class ChecklistRunTests: XCTestCase {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments = [driver.path, PlumbProcess.binary.path, scratch.url.path]
         let outURL = scratch.url.appendingPathComponent("driver.out")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL)
         process.standardOutput = out
         process.standardError = out

@@ -1,5 +1,3 @@
-public import PlumbCore
-
 /// 汇总表项目: the ten items of JGJ 59-2011's summary table and their full marks (the weights B).
 ///
 /// Source: JGJ 59-2011《建筑施工安全检查标准》附录A 表A 建筑施工安全检查评分汇总表 (安全管理 10,

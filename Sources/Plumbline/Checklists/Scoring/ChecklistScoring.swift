@@ -1,6 +1,6 @@
 import Foundation
-public import PlumbCore
-public import PlumbKPI
+import PlumbCore
+import PlumbKPI
 import PlumbLoad
 
 /// `plumb checklist score`: read inspection records, find their checklists, score every JGJ 59
