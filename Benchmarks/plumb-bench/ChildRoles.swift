@@ -37,6 +37,7 @@ enum ChildRoles {
     /// Runs the whole `plumb check` pipeline on the folder with `jobs` threads, in a process that does nothing else.
     static func check(folder: String, expectedRecords: Int, arguments: BenchArguments) -> ChildReport {
         var report = ChildReport()
+        report["checkBaselineRSS"] = Double(Measurement.residentBytes)
         log("n=\(expectedRecords): full check (\(arguments.jobs) jobs), best of \(arguments.runs)")
         let run = Measurement.best(of: arguments.runs) { PlumblinePasses.fullCheck(folder: folder, jobs: arguments.jobs) }
         report["check"] = run.seconds

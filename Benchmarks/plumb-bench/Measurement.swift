@@ -23,12 +23,32 @@ enum Measurement {
     /// Resident set size now (VmRSS), in bytes.
     static var residentBytes: Int { statusField("VmRSS:") }
 
-    /// Resets the peak to the current RSS (Linux ≥ 4.0: `5` to /proc/self/clear_refs), so a phase can be measured alone.
-    @discardableResult
-    static func resetPeak() -> Bool {
-        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
-        defer { try? handle.close() }
-        return (try? handle.write(contentsOf: Data("5".utf8))) != nil
+    /// CPU time all processes on the machine have used since boot (/proc/stat), in seconds.
+    static var machineBusySeconds: Double {
+        guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("cpu ") })
+        else { return .nan }
+        let ticks = line.split(separator: " ").dropFirst().compactMap { Double($0) }
+        guard ticks.count >= 8 else { return .nan }
+        // user nice system idle iowait irq softirq steal: everything but idle and iowait is busy.
+        let busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ticks[7]
+        return busy / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// CPU time this process and its finished children have used, in seconds.
+    static var ownCPUSeconds: Double {
+        var total = 0.0
+        for who in [RUSAGE_SELF, RUSAGE_CHILDREN] {
+            var usage = rusage()
+            #if canImport(Glibc)
+            getrusage(__rusage_who_t(who.rawValue), &usage)
+            #else
+            getrusage(who, &usage)
+            #endif
+            total += Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
+            total += Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) * 1e-6
+        }
+        return total
     }
 
     /// A `kB` line of /proc/self/status, in bytes.

@@ -34,6 +34,7 @@ struct ResultTable {
             lines.append("n=\(result.records): \(Int(result.measure["files"])) files, \(Int(result.measure["events"])) libyaml events; "
                 + "records loaded \(Int(result.measure["rvRecords"])) (read+validate) / \(Int(result.check["checkRecords"])) (full check); "
                 + "findings \(Int(result.measure["rvFindings"])) / \(Int(result.check["checkFindings"]))"
+                + "; RSS above start per record \(Int(result.readValidateBytesPerRecord)) B (r+v, input held) / \(Int(result.checkBytesPerRecord)) B (check)"
                 + (result.isValidData ? "" : "  <-- INVALID DATA: the figures above do not measure a clean load"))
         }
         if let scaling = scalingLine { lines.append(scaling) }

@@ -19,6 +19,9 @@ struct SizeResult {
     /// Peak RSS of the process that only ran the full check.
     var checkPeak: Double { check["checkPeak"] }
     var peak: Double { max(readValidatePeak, checkPeak) }
+    /// Peak RSS growth over the child's start, per record: what holding the corpus and its records costs.
+    var readValidateBytesPerRecord: Double { (readValidatePeak - measure["baselineRSS"]) / Double(records) }
+    var checkBytesPerRecord: Double { (checkPeak - check["checkBaselineRSS"]) / Double(records) }
     /// Target: peak memory at most 3× the input bytes + 50 MiB.
     var memoryBudget: Double { 3 * inputBytes + 50 * Self.mebibyte }
 

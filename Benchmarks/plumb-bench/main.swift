@@ -20,6 +20,8 @@ do {
     case .parent:
         let root = FileManager.default.temporaryDirectory.path + "/plumb-bench-\(ProcessInfo.processInfo.processIdentifier)"
         defer { if !arguments.keepFolders { try? FileManager.default.removeItem(atPath: root) } }
+        let (busyBefore, ownBefore, clock) = (Measurement.machineBusySeconds, Measurement.ownCPUSeconds, ContinuousClock())
+        let started = clock.now
         var results: [SizeResult] = []
         for records in arguments.recordCounts {
             let folder = root + "/n\(records)"
@@ -29,7 +31,15 @@ do {
             if !arguments.keepFolders { try? FileManager.default.removeItem(atPath: folder) }
         }
         let table = ResultTable(results: results, jobs: arguments.jobs, runs: arguments.runs)
-        print("plumb-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, seed \(arguments.seed), \(arguments.recordsPerFile) records per file")
+        let elapsed = started.duration(to: clock.now)
+        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let otherWork = max(0, (Measurement.machineBusySeconds - busyBefore) - (Measurement.ownCPUSeconds - ownBefore))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        print("plumb-bench: \(cores) cores, seed \(arguments.seed), \(arguments.recordsPerFile) records per file, "
+            + "\(String(format: "%.0f", wall)) s; other processes used \(String(format: "%.1f", otherWork)) CPU-s meanwhile")
+        if otherWork > 0.1 * wall {
+            print("warning: the machine was busy with other work during the run; timings are not trustworthy, run again on a quiet machine")
+        }
         print(table.text)
         if arguments.keepFolders { print("corpora kept under \(root)") }
         exit(table.allTargetsMet ? 0 : 1)

@@ -16,6 +16,8 @@ public struct RuleEngine: Sendable {
     public static let evaluationErrorRuleID = "rule/evaluation-error"
 
     private let byKind: [RecordKind: [String: [IndexedRule]]]
+    /// Classification cases of every pack, with their pack's parameters.
+    private let classifications: [(case: ClassificationCase, parameters: [String: Value])]
     /// Every rule of every pack, in load order.
     public let packs: [RulePack]
 
@@ -36,6 +38,24 @@ public struct RuleEngine: Sendable {
             }
         }
         self.byKind = byKind
+        classifications = packs.flatMap { pack in pack.classifications.map { ($0, pack.parameterValues) } }
+    }
+
+    /// The 危大 classification of a method statement: the highest level any case reaches, with its reasons.
+    public func classify(_ record: Record, asOf: CalendarDate, index: RecordIndex) -> Classification? {
+        guard record.kind == .methodStatement else { return nil }
+        var level = HazardClass.standard
+        var reasons: [Classification.Reason] = []
+        for (entry, parameters) in classifications where entry.discipline == nil || entry.discipline == record.discipline {
+            let context = EvaluationContext(record: record, parameters: parameters, asOf: asOf, index: index)
+            guard (try? ValueOperations.truth(try entry.when.evaluate(context))) == true, entry.level >= level else { continue }
+            if entry.level > level {
+                level = entry.level
+                reasons = []
+            }
+            reasons.append(.init(caseID: entry.id, text: entry.reason.render(context), reference: entry.reference?.text))
+        }
+        return Classification(level: level, reasons: reasons)
     }
 
     /// Number of rules across packs.
@@ -52,8 +72,9 @@ public struct RuleEngine: Sendable {
     /// Every finding of every applicable rule on one record. Failures inside a rule become findings naming it.
     public func findings(for record: Record, asOf: CalendarDate, index: RecordIndex, explain: Bool = false) -> [Finding] {
         var findings: [Finding] = []
+        let level = classifications.isEmpty ? nil : classify(record, asOf: asOf, index: index)?.level
         for candidate in candidates(kind: record.kind, discipline: record.discipline) where candidate.rule.match.selects(record) {
-            let context = EvaluationContext(record: record, parameters: candidate.parameters, asOf: asOf, index: index)
+            let context = EvaluationContext(record: record, parameters: candidate.parameters, asOf: asOf, index: index, classification: level)
             findings += evaluate(candidate, on: record, context: context, explain: explain)
         }
         return findings

@@ -6,12 +6,15 @@ public struct EvaluationContext: Sendable {
     /// `asOf`: the date rules treat as today.
     public var asOf: CalendarDate
     public var index: RecordIndex
+    /// For a MethodStatement: its 危大 classification, computed before its rules run (`classification`).
+    public var classification: HazardClass?
 
-    public init(record: Record, parameters: [String: Value], asOf: CalendarDate, index: RecordIndex) {
+    public init(record: Record, parameters: [String: Value], asOf: CalendarDate, index: RecordIndex, classification: HazardClass? = nil) {
         self.record = record
         self.parameters = parameters
         self.asOf = asOf
         self.index = index
+        self.classification = classification
     }
 }
 

@@ -72,6 +72,10 @@ struct ExpressionCompiler {
             return Compiled(type: .record(environment.kinds), evaluate: { scope in scope.context.record.value })
         case "params":
             throw ExpressionError("'params' needs a parameter name, e.g. params.maxDays", at: offset)
+        case "classification" where environment.kinds == [.methodStatement]:
+            return Compiled(type: .enumeration(HazardClass.domain), evaluate: { scope in
+                scope.context.classification.map { Value(.string($0.rawValue)) } ?? Value(.null)
+            })
         default:
             break
         }

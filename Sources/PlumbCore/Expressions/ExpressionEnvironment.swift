@@ -23,5 +23,5 @@ public struct ExpressionEnvironment: Sendable {
     static let rootFields: Set<String> = ["apiVersion", "kind", "metadata", "spec"]
 
     /// Names built into the language (for "did you mean").
-    static let builtinNames = ["asOf", "record", "params", "true", "false", "null"]
+    static let builtinNames = ["asOf", "record", "params", "classification", "true", "false", "null"]
 }

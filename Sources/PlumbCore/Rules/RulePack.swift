@@ -10,13 +10,15 @@ public struct RulePack: Sendable {
     /// Ids of packs whose rules this pack brings in (their parameters overridable here).
     public var extends: [String]
     public var rules: [Rule]
+    /// Method-statement classification cases (危大 / 超危大 thresholds).
+    public var classifications: [ClassificationCase]
     /// The pack's file (or folder's pack.yaml).
     public var file: String
     /// Parameter values after defaults, `extends` and project overrides.
     public var parameterValues: [String: Value]
 
     public init(id: String, version: String, title: String, description: String?, basis: [String], parameters: [PackParameter],
-                extends: [String], rules: [Rule], file: String, parameterValues: [String: Value]) {
+                extends: [String], rules: [Rule], classifications: [ClassificationCase] = [], file: String, parameterValues: [String: Value]) {
         self.id = id
         self.version = version
         self.title = title
@@ -25,6 +27,7 @@ public struct RulePack: Sendable {
         self.parameters = parameters
         self.extends = extends
         self.rules = rules
+        self.classifications = classifications
         self.file = file
         self.parameterValues = parameterValues
     }

@@ -59,4 +59,14 @@ struct PackDocument {
         }
         return map
     }
+
+    /// `reference:` as text or `{document, edition, clause}`.
+    mutating func reference(_ value: Value?) -> RuleReference? {
+        guard let value, !value.isNull else { return nil }
+        if let text = value.stringValue { return RuleReference(document: text) }
+        guard let map = mapping(value, "reference") else { return nil }
+        checkKeys(map, allowed: PackKeys.reference, in: "reference")
+        guard let name = text(map, "document", at: value.position, in: "reference") else { return nil }
+        return RuleReference(document: name, edition: optionalText(map["edition"], "edition"), clause: optionalText(map["clause"], "clause"))
+    }
 }

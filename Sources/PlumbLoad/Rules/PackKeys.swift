@@ -1,8 +1,9 @@
 /// The keys each part of a pack may hold: every other key is an error (STYLE.md §3).
 enum PackKeys {
-    static let pack: Set<String> = ["pack", "version", "title", "description", "basis", "parameters", "extends", "rules"]
-    /// A rule file inside a pack folder holds only rules.
-    static let ruleFile: Set<String> = ["rules"]
+    static let pack: Set<String> = ["pack", "version", "title", "description", "basis", "parameters", "extends", "rules", "classifications"]
+    /// A rule file inside a pack folder holds only rules and classification cases.
+    static let ruleFile: Set<String> = ["rules", "classifications"]
+    static let classification: Set<String> = ["id", "discipline", "level", "when", "reason", "reference", "description"]
     static let rule: Set<String> = [
         "id", "title", "severity", "match", "when", "assert", "check", "message", "reference", "remediation",
         "tags", "examples", "description",

@@ -12,10 +12,13 @@ public struct RulePackLoader: Sendable {
     public var registry: CheckerRegistry
     /// `pack-id.parameter` → value written as text (from `--set` or project configuration).
     public var overrides: [String: String]
+    /// Where overrides from a configuration file are written; errors about the others name `--set`.
+    public var overrideLocations: [String: SourceLocation]
 
-    public init(registry: CheckerRegistry, overrides: [String: String] = [:]) {
+    public init(registry: CheckerRegistry, overrides: [String: String] = [:], overrideLocations: [String: SourceLocation] = [:]) {
         self.registry = registry
         self.overrides = overrides
+        self.overrideLocations = overrideLocations
     }
 
     /// A pack's header before its rules are compiled.
@@ -28,6 +31,7 @@ public struct RulePackLoader: Sendable {
         var parameters: [PackParameter]
         var extends: [(id: String, position: SourcePosition)]
         var ruleValues: [(value: Value, file: String)]
+        var classificationValues: [(value: Value, file: String)]
         var file: String
         var position: SourcePosition
     }
@@ -65,9 +69,17 @@ public struct RulePackLoader: Sendable {
                 }
                 errors += document.errors
             }
+            var classifications: [ClassificationCase] = []
+            for (value, file) in header.classificationValues {
+                var document = PackDocument(file: file)
+                let reader = ClassificationReader(parameters: types, parameterValues: values[header.id] ?? [:], registry: registry)
+                if let entry = reader.read(value, document: &document) { classifications.append(entry) }
+                errors += document.errors
+            }
             packs.append(RulePack(id: header.id, version: header.version, title: header.title, description: header.description,
                                   basis: header.basis, parameters: header.parameters, extends: header.extends.map(\.id),
-                                  rules: rules, file: header.file, parameterValues: values[header.id] ?? [:]))
+                                  rules: rules, classifications: classifications, file: header.file,
+                                  parameterValues: values[header.id] ?? [:]))
         }
         return Output(packs: packs, errors: errors.sorted { $0.location < $1.location })
     }
@@ -80,6 +92,7 @@ public struct RulePackLoader: Sendable {
         guard let id = document.text(root, "pack", at: position, in: "a rule pack") else { return nil }
         let version = document.text(root, "version", at: position, in: "pack \(id)") ?? "0"
         var ruleValues = (root["rules"]?.listValue ?? []).map { ($0, source.headerFile) }
+        var classificationValues = (root["classifications"]?.listValue ?? []).map { ($0, source.headerFile) }
         if let rules = root["rules"], rules.listValue == nil, !rules.isNull {
             document.fail(.badValue, "'rules' should be a list of rules", at: rules.position)
         }
@@ -88,6 +101,7 @@ public struct RulePackLoader: Sendable {
             var ruleDocument = PackDocument(file: file)
             ruleDocument.checkKeys(map, allowed: PackKeys.ruleFile, in: "a rule file of pack \(id)")
             ruleValues += (map["rules"]?.listValue ?? []).map { ($0, file) }
+            classificationValues += (map["classifications"]?.listValue ?? []).map { ($0, file) }
             errors += ruleDocument.errors
         }
         var extends: [(String, SourcePosition)] = []
@@ -98,7 +112,7 @@ public struct RulePackLoader: Sendable {
         return Header(id: id, version: version, title: document.optionalText(root["title"], "title") ?? id,
                       description: document.optionalText(root["description"], "description"),
                       basis: document.texts(root["basis"], "basis"), parameters: parameters, extends: extends,
-                      ruleValues: ruleValues, file: source.headerFile, position: position)
+                      ruleValues: ruleValues, classificationValues: classificationValues, file: source.headerFile, position: position)
     }
 
     private func readMapping(_ file: String, errors: inout [PackLoadError]) -> (Mapping, SourcePosition)? {
@@ -153,20 +167,21 @@ public struct RulePackLoader: Sendable {
             }
         }
         for (key, text) in overrides.sorted(by: { $0.key < $1.key }) {
+            let written = overrideLocations[key] ?? SourceLocation(file: "--set")
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2, let header = byID[parts[0]] else {
-                errors.append(PackLoadError(.unknownParameter, "'\(key)' names no loaded pack; write pack-id.parameter=value", at: SourceLocation(file: "--set")))
+                errors.append(PackLoadError(.unknownParameter, "'\(key)' names no loaded pack; write pack-id.parameter=value", at: written))
                 continue
             }
             guard let parameter = header.parameters.first(where: { $0.name == parts[1] }) else {
                 errors.append(PackLoadError(.unknownParameter, "pack '\(parts[0])' has no parameter '\(parts[1])'\(Suggestion.hint(for: parts[1], among: header.parameters.map(\.name)))",
-                                            at: SourceLocation(file: "--set")))
+                                            at: written))
                 continue
             }
             switch ParameterReader.typed(Value(.string(text)), for: parameter) {
             case .success(let value): values[parts[0]]?[parts[1]] = value
             case .failure(let failure):
-                errors.append(PackLoadError(.badValue, "\(key): \(failure.reason)", at: SourceLocation(file: "--set")))
+                errors.append(PackLoadError(.badValue, "\(key): \(failure.reason)", at: written))
             }
         }
         return values

@@ -54,7 +54,7 @@ struct RuleReader {
         else { return nil }
         return Rule(
             id: id, title: title, severity: severity, match: match, when: when, assertion: assertion, check: check,
-            message: message, reference: readReference(map["reference"], document: &document),
+            message: message, reference: document.reference(map["reference"]),
             remediation: document.optionalText(map["remediation"], "remediation"),
             tags: document.texts(map["tags"], "tags"), examples: examples,
             description: document.optionalText(map["description"], "description"),
@@ -145,15 +145,5 @@ struct RuleReader {
             document.fail(.badCheckerOptions, "\(what): checker \(id) \(issue.message)", at: issue.position)
         }
         return walker.issues.isEmpty ? CheckInvocation(checker: checker, options: checked) : nil
-    }
-
-    private func readReference(_ value: Value?, document: inout PackDocument) -> RuleReference? {
-        guard let value, !value.isNull else { return nil }
-        if let text = value.stringValue { return RuleReference(document: text) }
-        guard let map = document.mapping(value, "reference") else { return nil }
-        document.checkKeys(map, allowed: PackKeys.reference, in: "reference")
-        guard let name = document.text(map, "document", at: value.position, in: "reference") else { return nil }
-        return RuleReference(document: name, edition: document.optionalText(map["edition"], "edition"),
-                             clause: document.optionalText(map["clause"], "clause"))
     }
 }
