@@ -63,6 +63,23 @@ final class ChecklistCommandTests: XCTestCase {
         XCTAssertTrue(check.stderr.contains("mine.yaml:7:14"), check.stderr)
     }
 
+    func testAChecklistRepeatingAnItemIdIsRefused() throws {
+        let scratch = try Scratch()
+        try scratch.write("twice.yaml", """
+            apiVersion: plumbline/v1
+            kind: Checklist
+            metadata: {id: twice}
+            spec:
+              items:
+                - {id: A-01, title: 临边防护, points: 50}
+                - {id: A-01, title: 洞口防护, points: 50}
+
+            """)
+        let output = try PlumbProcess.run(["checklist", "run", "twice.yaml", "--project", "p", "--site", "s"], in: scratch.url, input: "p\n")
+        XCTAssertEqual(output.status, 2)
+        XCTAssertEqual(output.stderr, "plumb: twice.yaml:7:12: error: [checklist/duplicate-item] item id 'A-01' is used twice in checklist 'twice'; answers are given by item id\n")
+    }
+
     func testAnInspectionMayReferenceAShippedChecklistWithoutSubmittingIt() throws {
         let scratch = try Scratch()
         try scratch.write("records/ir.yaml", Self.inspection(checklist: "jgj59-b16-tower-crane"))

@@ -57,6 +57,11 @@ public struct ChecklistLibrary: Sendable {
 
     private mutating func add(_ record: Record) {
         guard let checklist = Checklist(record: record) else { return }
+        var itemIDs: Set<String> = []
+        for (index, item) in checklist.items.enumerated() where !itemIDs.insert(item.id).inserted {
+            errors.append(ChecklistLoadError(location: record.location(of: "spec.items[\(index)].id"), ruleId: "checklist/duplicate-item",
+                                             message: "item id '\(item.id)' is used twice in checklist '\(checklist.id)'; answers are given by item id"))
+        }
         if let earlier = checklists.first(where: { $0.id == checklist.id }) {
             errors.append(ChecklistLoadError(location: record.location(of: "metadata.id"), ruleId: RecordProblem.duplicateID.rawValue,
                                              message: "checklist '\(checklist.id)' is already loaded from \(earlier.file)"))
