@@ -69,18 +69,8 @@ struct PluginsCommand: ParsableCommand {
                 }
             }
             catalog.shutDownPlugins()
-            var lines: [String] = []
-            for outcome in outcomes {
-                if outcome.passed {
-                    lines.append("ok    \(outcome.checkerID) (\(outcome.exampleCount) examples)")
-                } else {
-                    lines.append("FAIL  \(outcome.checkerID)")
-                    lines += outcome.failures.map { "      \($0)" }
-                }
-            }
+            Terminal.write(ExampleTestReport.text(outcomes.map { .init(name: $0.checkerID, exampleCount: $0.exampleCount, failures: $0.failures) }))
             let failed = outcomes.filter { !$0.passed }.count
-            lines.append("\(outcomes.count - failed) passed, \(failed) failed")
-            Terminal.write(lines.joined(separator: "\n") + "\n")
             if outcomes.contains(where: \.pluginFailed) { throw ExitStatus.incomplete }
             if failed > 0 { throw ExitStatus.findings }
         }

@@ -89,18 +89,8 @@ struct RulesCommand: ParsableCommand {
             guard let date = CalendarDate(iso: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a date") }
             let outcomes = RuleExampleRunner(catalog: catalog, asOf: date).run(only: rule.isEmpty ? nil : Set(rule))
             catalog.shutDownPlugins()
-            var lines: [String] = []
-            for outcome in outcomes {
-                if outcome.passed {
-                    lines.append("ok    \(outcome.ruleID) (\(outcome.exampleCount) examples)")
-                } else {
-                    lines.append("FAIL  \(outcome.ruleID)")
-                    lines += outcome.failures.map { "      \($0)" }
-                }
-            }
+            Terminal.write(ExampleTestReport.text(outcomes.map { .init(name: $0.ruleID, exampleCount: $0.exampleCount, failures: $0.failures) }))
             let failed = outcomes.filter { !$0.passed }.count
-            lines.append("\(outcomes.count - failed) passed, \(failed) failed")
-            Terminal.write(lines.joined(separator: "\n") + "\n")
             if outcomes.contains(where: \.pluginFailed) { throw ExitStatus.incomplete }
             if failed > 0 { throw ExitStatus.findings }
         }
