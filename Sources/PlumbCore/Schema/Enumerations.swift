@@ -116,4 +116,44 @@ public extension EnumerationDomain {
         .init("team", "班组"),
         .init("post", "岗位"),
     ])
+
+    /// 水泥品种 — ConcretePour `spec.cementType` (GB 50666-2011 8.5.2).
+    static let cementType = EnumerationDomain("CementType", [
+        .init("portland", "硅酸盐水泥", "P·I", "P·II"),
+        .init("ordinary-portland", "普通硅酸盐水泥", "普通水泥", "P·O"),
+        .init("slag", "矿渣硅酸盐水泥", "矿渣水泥", "P·S"),
+        .init("pozzolana", "火山灰质硅酸盐水泥", "火山灰水泥", "P·P"),
+        .init("fly-ash", "粉煤灰硅酸盐水泥", "粉煤灰水泥", "P·F"),
+        .init("composite", "复合硅酸盐水泥", "复合水泥", "P·C"),
+        .init("other", "其他"),
+    ])
+
+    /// 外加剂类别 — ConcretePour `spec.admixtures[]`.
+    static let admixtureType = EnumerationDomain("AdmixtureType", [
+        .init("retarding", "缓凝型外加剂", "缓凝剂", "缓凝型减水剂", "缓凝高性能减水剂"),
+        .init("water-reducing", "减水剂", "高性能减水剂", "普通减水剂"),
+        .init("early-strength", "早强剂", "早强型外加剂"),
+        .init("air-entraining", "引气剂"),
+        .init("expansive", "膨胀剂"),
+        .init("antifreeze", "防冻剂"),
+        .init("pumping", "泵送剂"),
+        .init("other", "其他"),
+    ])
+
+    /// 构件类型 — ConcretePour `spec.stripping[].memberType` (GB 50666-2011 表4.5.2).
+    static let memberType = EnumerationDomain("MemberType", [
+        .init("slab", "板"),
+        .init("beam", "梁"),
+        .init("arch", "拱"),
+        .init("shell", "壳"),
+        .init("cantilever", "悬臂构件", "悬臂", "悬挑构件"),
+        .init("column", "柱"),
+        .init("wall", "墙"),
+    ])
+
+    /// 保护层检验构件类别 — CoverTest `spec.memberClass` (GB 50204-2015 附录E).
+    static let coverMemberClass = EnumerationDomain("CoverMemberClass", [
+        .init("beam", "梁类", "梁类构件", "梁"),
+        .init("slab", "板类", "板类构件", "板"),
+    ])
 }
