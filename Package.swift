@@ -25,10 +25,11 @@ let package = Package(
         ),
         .target(name: "PlumbCore", swiftSettings: swiftSettings),
         .target(name: "PlumbLoad", dependencies: ["PlumbCore", "CYAML"], swiftSettings: swiftSettings),
-        .target(name: "PlumbReport", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
+        .target(name: "PlumbKPI", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
+        .target(name: "PlumbReport", dependencies: ["PlumbCore", "PlumbKPI"], swiftSettings: swiftSettings),
         .target(
             name: "Plumbline",
-            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport"],
+            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport", "PlumbKPI"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -44,7 +45,8 @@ let package = Package(
         ),
         .testTarget(name: "PlumbCoreTests", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbLoadTests", dependencies: ["PlumbLoad", "PlumbCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "PlumbReportTests", dependencies: ["PlumbReport", "PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbKPITests", dependencies: ["PlumbKPI", "PlumbCore", "PlumbLoad"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbReportTests", dependencies: ["PlumbReport", "PlumbCore"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbEndToEndTests", dependencies: ["Plumbline"], swiftSettings: swiftSettings),
     ]
 )

@@ -2,17 +2,18 @@ import ArgumentParser
 import Foundation
 import Plumbline
 
-/// `plumb check [PATH ...]`: read and validate every record under the paths.
+/// `plumb check [PATH ...]`: read and validate every record under the paths, run the rules, apply
+/// the project's waivers and baseline, and report in every requested format.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check submission records (YAML, JSON, CSV) and report every problem with its location."
     )
 
-    @Argument(help: "Files and folders to check (default: the current folder).")
+    @Argument(help: "Files and folders to check (default: plumb.yaml's paths, else the current folder).")
     var paths: [String] = []
 
-    @Option(help: "The date rules treat as today, YYYY-MM-DD (default: today).")
+    @Option(help: "The date rules treat as today, YYYY-MM-DD (default: today). Waivers expire against it too.")
     var asOf: String?
 
     @Option(help: "Worker threads (default: all cores). Output is identical for any value.")
@@ -20,6 +21,20 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(help: "Show, under each finding, the value of every field the rule read.")
     var explain = false
+
+    @Option(help: ArgumentHelp("The waivers file (default: plumb.yaml's waivers).", valueName: "file"))
+    var waivers: String?
+
+    @Option(help: ArgumentHelp("Report only findings not in this baseline, and count the fixed ones (default: plumb.yaml's baseline).", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Write every current finding (waived ones aside) to FILE as a baseline.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(help: ArgumentHelp("Report only on records in files changed since the git revision REV (and untracked), and the records they reference.", valueName: "rev"))
+    var changedSince: String?
+
+    @OptionGroup var project: ConfigurationOptions
 
     @OptionGroup var rules: RuleOptions
 
@@ -33,15 +48,41 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let configuration = try project.load()
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
-        guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
-        let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today, jobs: jobs, explain: explain)
-        let result = SubmissionCheck(options: options, engine: catalog.engine).run()
+        guard let catalog = rules.loadCatalog(configuration: configuration) else { throw ExitStatus.incomplete }
+        let known = Set(RuleSummaries.all(packs: catalog.packs).map(\.id))
+        let unknownRules = configuration.unknownRules(known: known)
+        if !unknownRules.isEmpty {
+            Facade.report(.configuration(unknownRules))
+            throw ExitStatus.incomplete
+        }
+
+        let defaultPaths = configuration.paths.isEmpty ? ["."] : configuration.paths
+        var options = CheckOptions(paths: paths.isEmpty ? defaultPaths : paths, asOf: today, jobs: jobs, explain: explain)
+        options.fileSelection = configuration.fileSelection
+        options.adjustments = configuration.adjustments
+        options.shownSeverity = output.shownSeverity(configuration)
+        if let file = waivers ?? configuration.waiversFile {
+            options.waivers = try Facade.orExit { () throws(PlumblineError) in try WaiverFileReader.load(file, root: configuration.folder) }
+        }
+        if let file = baseline ?? configuration.baselineFile {
+            options.baseline = try Facade.orExit { () throws(PlumblineError) in try Baseline.load(file) }
+        }
+        if let changedSince {
+            options.changes = try Facade.orExit { () throws(PlumblineError) in try ChangeSet.since(changedSince) }
+        }
+
+        let evaluation = SubmissionCheck(options: options, engine: catalog.engine).evaluate()
+        let result = evaluation.result
         for failure in result.unreadablePaths {
             Terminal.error("\(failure.path): \(failure.reason)")
         }
-        let written = output.emit(result)
-        if !result.unreadablePaths.isEmpty || !written { throw ExitStatus.incomplete }
-        if result.hasFindings(atOrAbove: output.failOn.threshold) { throw ExitStatus.findings }
+        var complete = output.emit(result, configuration: configuration) && result.unreadablePaths.isEmpty
+        if let writeBaseline {
+            complete = Terminal.writeFile(evaluation.currentBaseline.encoded(), to: writeBaseline) && complete
+        }
+        if !complete { throw ExitStatus.incomplete }
+        if result.hasFindings(atOrAbove: output.failThreshold(configuration)) { throw ExitStatus.findings }
     }
 }

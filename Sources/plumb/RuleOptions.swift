@@ -18,18 +18,25 @@ struct RuleOptions: ParsableArguments {
         }
     }
 
-    var selection: RuleSelection {
-        var overrides: [String: String] = [:]
+    var selection: RuleSelection { selection(configuration: .none) }
+
+    /// The packs to load: plumb.yaml's `packs` and `parameters`, then the command line on top
+    /// (`--only-rules` replaces every other pack; `--set` wins over `parameters`).
+    func selection(configuration: ProjectConfiguration) -> RuleSelection {
+        var overrides = configuration.parameterOverrides
+        var locations = configuration.parameterLocations
         for assignment in assignments {
             let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
             overrides[parts[0]] = parts.count > 1 ? parts[1] : ""
+            locations[parts[0]] = nil
         }
-        return RuleSelection(shippedRules: RulesLocator.shippedRules(), additional: additional, only: only, overrides: overrides)
+        return RuleSelection(shippedRules: RulesLocator.shippedRules(), additional: configuration.packs + additional, only: only,
+                             overrides: overrides, overrideLocations: locations)
     }
 
     /// Loads the packs, printing every pack error; nil when any pack is broken (the caller exits 2).
-    func loadCatalog() -> RuleCatalog? {
-        let catalog = RuleCatalog(selection: selection)
+    func loadCatalog(configuration: ProjectConfiguration = .none) -> RuleCatalog? {
+        let catalog = RuleCatalog(selection: selection(configuration: configuration))
         for error in catalog.errors { Terminal.error(error.description) }
         return catalog.errors.isEmpty ? catalog : nil
     }

@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, explain and test the rule packs.",
-        subcommands: [List.self, Show.self, Test.self]
+        subcommands: [List.self, Show.self, Test.self, Docs.self]
     )
 
     /// `plumb rules list`: one line a rule.
@@ -101,6 +101,31 @@ struct RulesCommand: ParsableCommand {
             lines.append("\(outcomes.count - failed) passed, \(failed) failed")
             Terminal.write(lines.joined(separator: "\n") + "\n")
             if failed > 0 { throw ExitStatus.findings }
+        }
+    }
+
+    /// `plumb rules docs [--out DIR]`: write docs/rules/ from the packs.
+    struct Docs: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the rule documentation (one Markdown page per pack) generated from the packs.")
+
+        @Option(help: "Folder to write into.")
+        var out = "docs/rules"
+
+        @OptionGroup var rules: RuleOptions
+
+        func run() throws {
+            guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
+            let files = RuleDocsWriter.files(for: catalog)
+            do {
+                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+                for file in files {
+                    try Data(file.content.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent(file.name), options: .atomic)
+                }
+            } catch {
+                Terminal.error("cannot write \(out): \(error.localizedDescription)")
+                throw ExitStatus.incomplete
+            }
+            Terminal.write("wrote \(files.count) pages to \(out)\n")
         }
     }
 }

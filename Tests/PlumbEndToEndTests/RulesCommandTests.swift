@@ -151,10 +151,11 @@ final class RulesCommandTests: XCTestCase {
         try scratch.write("r/c.yaml", ticket("HZ-3", "5"))
         let output = try PlumbProcess.run(["check", "r", "--only-rules", "pack.yaml"], in: scratch.url)
         XCTAssertEqual(output.status, 1)
-        let lines = output.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 3, output.stdout)
+        let lines = output.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("r/") }
+        XCTAssertEqual(lines.count, 2, output.stdout)
         XCTAssertTrue(lines[0].hasPrefix("r/a.yaml:3:63: error: [rule/evaluation-error] rule C-001 could not be evaluated on this record: cannot order string '三班'"), lines[0])
         XCTAssertEqual(lines[1], "r/b.yaml:3:63: error: [C-001] crew too small")
+        XCTAssertTrue(output.stdout.hasSuffix("3 records in 3 files: 2 errors, 0 warnings, 0 infos\n"), output.stdout)
     }
 
     func testExplainShowsTheValuesARuleRead() throws {

@@ -16,6 +16,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var remediation: String?
     /// With `--explain`: each record field the rule read and its value.
     public var explain: [FieldReading]?
+    /// Set when a waiver covers the finding: it is still reported, counted apart, and never fails the run.
+    public var waiver: WaiverNote?
 
     public init(
         ruleId: String,
@@ -26,7 +28,8 @@ public struct Finding: Sendable, Hashable, Codable {
         pack: String? = nil,
         reference: String? = nil,
         remediation: String? = nil,
-        explain: [FieldReading]? = nil
+        explain: [FieldReading]? = nil,
+        waiver: WaiverNote? = nil
     ) {
         self.ruleId = ruleId
         self.severity = severity
@@ -37,7 +40,11 @@ public struct Finding: Sendable, Hashable, Codable {
         self.reference = reference
         self.remediation = remediation
         self.explain = explain
+        self.waiver = waiver
     }
+
+    /// Whether a waiver covers this finding.
+    public var isWaived: Bool { waiver != nil }
 }
 
 extension Finding: Comparable {

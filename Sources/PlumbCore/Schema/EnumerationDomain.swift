@@ -31,6 +31,11 @@ public struct EnumerationDomain: Sendable {
 
     public var tokens: [String] { cases.map(\.token) }
 
+    /// The first Chinese term of a token, or the token itself.
+    public func chineseTerm(for token: String) -> String {
+        cases.first { $0.token == token }?.chineseTerms.first ?? token
+    }
+
     /// The token a written value stands for (token in any letter case, or a Chinese term), or nil.
     public func token(for written: String) -> String? {
         lookup[written] ?? lookup[written.lowercased()] ?? lookup[written.trimmingWhitespace]

@@ -19,6 +19,7 @@ public extension RecordKind {
             .init("title", .string, "Title (标题)"),
             .init("date", .date, "The record's own date: submitted, inspected or found"),
             .init("author", .string, "Who wrote it (编制人)"),
+            .init("waivers", .list(.object(.inlineWaiver)), "Findings on this record accepted on purpose (豁免), each with a reason, an approver and an expiry"),
         ])
     }
 

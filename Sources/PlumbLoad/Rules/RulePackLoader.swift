@@ -12,10 +12,13 @@ public struct RulePackLoader: Sendable {
     public var registry: CheckerRegistry
     /// `pack-id.parameter` → value written as text (from `--set` or project configuration).
     public var overrides: [String: String]
+    /// Where overrides from a configuration file are written; errors about the others name `--set`.
+    public var overrideLocations: [String: SourceLocation]
 
-    public init(registry: CheckerRegistry, overrides: [String: String] = [:]) {
+    public init(registry: CheckerRegistry, overrides: [String: String] = [:], overrideLocations: [String: SourceLocation] = [:]) {
         self.registry = registry
         self.overrides = overrides
+        self.overrideLocations = overrideLocations
     }
 
     /// A pack's header before its rules are compiled.
@@ -164,20 +167,21 @@ public struct RulePackLoader: Sendable {
             }
         }
         for (key, text) in overrides.sorted(by: { $0.key < $1.key }) {
+            let written = overrideLocations[key] ?? SourceLocation(file: "--set")
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2, let header = byID[parts[0]] else {
-                errors.append(PackLoadError(.unknownParameter, "'\(key)' names no loaded pack; write pack-id.parameter=value", at: SourceLocation(file: "--set")))
+                errors.append(PackLoadError(.unknownParameter, "'\(key)' names no loaded pack; write pack-id.parameter=value", at: written))
                 continue
             }
             guard let parameter = header.parameters.first(where: { $0.name == parts[1] }) else {
                 errors.append(PackLoadError(.unknownParameter, "pack '\(parts[0])' has no parameter '\(parts[1])'\(Suggestion.hint(for: parts[1], among: header.parameters.map(\.name)))",
-                                            at: SourceLocation(file: "--set")))
+                                            at: written))
                 continue
             }
             switch ParameterReader.typed(Value(.string(text)), for: parameter) {
             case .success(let value): values[parts[0]]?[parts[1]] = value
             case .failure(let failure):
-                errors.append(PackLoadError(.badValue, "\(key): \(failure.reason)", at: SourceLocation(file: "--set")))
+                errors.append(PackLoadError(.badValue, "\(key): \(failure.reason)", at: written))
             }
         }
         return values

@@ -1,7 +1,10 @@
 public import PlumbCore
-import Foundation
 
 /// The stable JSON contract of DESIGN.md: `tool`, `version`, `asOf`, `findings`, `summary`.
+///
+/// Waived findings are listed with their `waiver` and counted in `summary.waived`, not in the
+/// severities. With `--baseline`, a top-level `baseline` object counts new, unchanged and fixed
+/// findings; with `--changed-since`, `changedSince` names the revision.
 public struct JSONReporter: Reporter {
     public static let identifier = "json"
 
@@ -21,18 +24,19 @@ public struct JSONReporter: Reporter {
         var asOf: String
         var findings: [Finding]
         var summary: Summary
+        var baseline: BaselineComparison?
+        var changedSince: String?
     }
 
     public func report(_ result: CheckResult) -> String {
         let document = Document(
             asOf: result.asOf.description,
-            findings: result.findings,
+            findings: result.shownFindings,
             summary: .init(records: result.recordCount, errors: result.count(.error), warnings: result.count(.warning),
-                           infos: result.count(.info), waived: 0)
+                           infos: result.count(.info), waived: result.waivedCount),
+            baseline: result.baseline,
+            changedSince: result.changedSince
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(document)
     }
 }

@@ -11,6 +11,18 @@ public struct CheckOptions: Sendable {
     public var jobs: Int
     /// Add to findings the value of every field each rule read (`--explain`).
     public var explain: Bool
+    /// Which files found by walking folders are checked (`include` / `exclude` of plumb.yaml).
+    public var fileSelection: FileSelection = .all
+    /// Severity overrides and disabled rules.
+    public var adjustments = RuleAdjustments()
+    /// The waivers file's waivers (records' own `metadata.waivers` are read during the run).
+    public var waivers: WaiverSet = .none
+    /// Report only findings this baseline does not hold (`--baseline`).
+    public var baseline: Baseline?
+    /// Report only on records changed since a revision, and those they reference (`--changed-since`).
+    public var changes: ChangeSet?
+    /// The least severe finding reporters show (`--show`).
+    public var shownSeverity: Severity = .info
 
     public init(paths: [String], asOf: CalendarDate, jobs: Int = CheckOptions.defaultJobs, explain: Bool = false) {
         self.paths = paths

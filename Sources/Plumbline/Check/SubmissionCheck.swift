@@ -2,10 +2,22 @@ import Foundation
 public import PlumbCore
 import PlumbLoad
 
-/// The `plumb check` pipeline: walk paths, read and validate every file, check the run as a whole.
+/// The `plumb check` pipeline: walk paths, read and validate every file, run the rules, then apply
+/// the project's decisions (severity overrides, disabled rules, `--changed-since` scope, waivers,
+/// baseline) and gather what reporters show.
 ///
 /// The one entry point the CLI and tests call; it never prints and never exits.
 public struct SubmissionCheck: Sendable {
+    /// A run's result, and its findings as a baseline (for `--write-baseline`).
+    public struct Evaluation: Sendable {
+        /// What reporters show and the exit code is decided from.
+        public var result: CheckResult
+        /// Every finding of the run before `--baseline` filtered it, waived ones left out.
+        public var currentBaseline: Baseline
+        /// Every validated record of the run (for review and KPI commands).
+        public var records: [Record]
+    }
+
     public var options: CheckOptions
     /// The compiled rules to run on every record (none: records are only validated).
     public var engine: RuleEngine
@@ -15,12 +27,26 @@ public struct SubmissionCheck: Sendable {
         self.engine = engine
     }
 
+    /// Every rule findings may name (after severity overrides), for reporters and configuration checks.
+    public var rules: [RuleSummary] { options.adjustments.apply(to: RuleSummaries.all(packs: engine.packs)) }
+
     /// Runs the check. Unreadable paths are reported in the result, not thrown: the rest is still checked.
-    public func run() -> CheckResult {
+    public func run() -> CheckResult { evaluate().result }
+
+    /// Runs the check and also returns the validated records (for review and KPI commands).
+    public func runKeepingRecords() -> (result: CheckResult, records: [Record]) {
+        let evaluation = evaluate()
+        return (evaluation.result, evaluation.records)
+    }
+
+    /// Runs the check and also returns the run's findings as a baseline.
+    public func evaluate() -> Evaluation {
         let walk = FileWalker().files(under: options.paths)
         var unreadable = walk.failures.map { UnreadablePath(path: $0.path, reason: $0.reason) }
+        let named = Set(options.paths)
+        let files = walk.files.filter { named.contains($0) || options.fileSelection.selects($0) }
         let reader = SubmissionReader()
-        let outcomes = walk.files.parallelMap(jobs: options.jobs) { file -> Result<SubmissionReader.FileOutcome, UnreadablePath> in
+        let outcomes = files.parallelMap(jobs: options.jobs) { file -> Result<SubmissionReader.FileOutcome, UnreadablePath> in
             do {
                 return .success(try reader.read(path: file))
             } catch {
@@ -39,20 +65,46 @@ public struct SubmissionCheck: Sendable {
             }
         }
         findings += RunIndexCheck.duplicateIDs(in: records)
-        findings += evaluateRules(on: records)
-        return CheckResult(
-            findings: findings.sorted(),
-            recordCount: records.count,
-            fileCount: walk.files.count,
-            asOf: options.asOf,
-            unreadablePaths: unreadable
+        let scope = options.changes.map { ChangeScope(changes: $0, files: files, records: records) }
+        let checked = scope?.records ?? records
+        findings += evaluateRules(on: checked, index: RecordIndex(records))
+        findings = options.adjustments.apply(to: findings)
+        if let scope { findings = findings.filter(scope.contains) }
+
+        let rules = self.rules
+        let waivers = WaiverApplication(
+            waivers: options.waivers.waivers + checked.flatMap(WaiverFileReader.inline),
+            root: options.waivers.root, asOf: options.asOf, knownRules: Set(rules.map(\.id))
         )
+        let root = options.waivers.root
+        findings = waivers.apply(to: findings, inScope: { scope?.covers($0, root: root) ?? true }) + options.waivers.findings
+        findings = options.adjustments.apply(to: findings)
+
+        let currentBaseline = Baseline(findings: findings.sorted())
+        var comparison: BaselineComparison?
+        if let baseline = options.baseline { (findings, comparison) = baseline.filter(findings) }
+        findings.sort()
+        let shown = findings.filter { $0.severity >= options.shownSeverity }
+        let result = CheckResult(
+            findings: findings,
+            recordCount: checked.count,
+            fileCount: scope?.files.count ?? files.count,
+            asOf: options.asOf,
+            unreadablePaths: unreadable,
+            rules: rules,
+            records: checked.map { CheckedRecord(id: $0.id, kind: $0.kind, location: SourceLocation(file: $0.file, position: $0.position)) }
+                .sorted { ($0.location, $0.id) < ($1.location, $1.id) },
+            sourceLines: SourceExcerptReader.excerpts(for: shown),
+            shownSeverity: options.shownSeverity,
+            baseline: comparison,
+            changedSince: options.changes?.revision
+        )
+        return Evaluation(result: result, currentBaseline: currentBaseline, records: records)
     }
 
     /// Every rule on every record, spread over the worker threads; order is restored by sorting.
-    private func evaluateRules(on records: [Record]) -> [Finding] {
+    private func evaluateRules(on records: [Record], index: RecordIndex) -> [Finding] {
         guard engine.ruleCount > 0 else { return [] }
-        let index = RecordIndex(records)
         let engine = self.engine
         let (asOf, explain) = (options.asOf, options.explain)
         // Batches keep the per-task overhead small next to the work of one record.

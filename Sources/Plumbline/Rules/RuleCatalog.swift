@@ -10,7 +10,7 @@ public struct RuleCatalog: Sendable {
 
     /// Loads the packs of `selection` against the built-in checkers.
     public init(selection: RuleSelection, registry: CheckerRegistry = BuiltInCheckers.registry) {
-        let output = RulePackLoader(registry: registry, overrides: selection.overrides).load(paths: selection.paths)
+        let output = RulePackLoader(registry: registry, overrides: selection.overrides, overrideLocations: selection.overrideLocations).load(paths: selection.paths)
         engine = RuleEngine(packs: output.packs)
         errors = output.errors
     }

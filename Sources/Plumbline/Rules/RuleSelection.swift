@@ -6,14 +6,18 @@ public struct RuleSelection: Sendable {
     public var additional: [String]
     /// `--only-rules PATH`: packs used instead of the shipped ones.
     public var only: [String]
-    /// `--set pack.parameter=value`.
+    /// `--set pack.parameter=value`, and `parameters:` of plumb.yaml.
     public var overrides: [String: String]
+    /// Where overrides from plumb.yaml are written, so pack errors about them name the line.
+    public var overrideLocations: [String: SourceLocation]
 
-    public init(shippedRules: String?, additional: [String] = [], only: [String] = [], overrides: [String: String] = [:]) {
+    public init(shippedRules: String?, additional: [String] = [], only: [String] = [], overrides: [String: String] = [:],
+                overrideLocations: [String: SourceLocation] = [:]) {
         self.shippedRules = shippedRules
         self.additional = additional
         self.only = only
         self.overrides = overrides
+        self.overrideLocations = overrideLocations
     }
 
     /// No packs at all: records are only validated.

@@ -1,0 +1,149 @@
+import Foundation
+import XCTest
+
+/// plumb.yaml through the binary: found upward, every setting applied, the command line winning,
+/// and every mistake an exit 2 naming the file, line and column.
+final class ConfigurationTests: XCTestCase {
+    func project(_ configuration: String) throws -> Scratch {
+        let scratch = try Scratch()
+        try scratch.write("plumb.yaml", configuration)
+        try scratch.write("records/a.yaml", Fixtures.ticket("HZ-1", level: "bad"))
+        try scratch.write("records/drafts/b.yaml", Fixtures.ticket("HZ-2", extra: ["statuss: x"]))
+        return scratch
+    }
+
+    func testTheFileIsFoundFromASubfolderAndItsPathsAreRelativeToIt() throws {
+        let scratch = try project("paths: [records]\nexclude: [drafts]\n")
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("deep/er"), withIntermediateDirectories: true)
+        let output = try PlumbProcess.run(["check"], in: scratch.url.appendingPathComponent("deep/er"))
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertTrue(output.stdout.hasPrefix("../../records/a.yaml:9:10: error: [record/bad-enum]"), output.stdout)
+        XCTAssertTrue(output.stdout.hasSuffix("1 record in 1 file: 1 error, 0 warnings, 0 infos\n"), "drafts/ is excluded:\n" + output.stdout)
+    }
+
+    func testSettingsApplyAndTheCommandLineWins() throws {
+        let scratch = try project("""
+        # 项目配置
+        paths: [records]
+        severity:
+          record/bad-enum: warning
+        disable: [record/unknown-field]
+        formats: [json]
+        failOn: warning
+        show: warning
+        """)
+        let configured = try PlumbProcess.run(["check"], in: scratch.url)
+        XCTAssertEqual(configured.status, 1, "failOn: warning fails on the downgraded finding")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(configured.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["summary"] as? [String: Int], ["records": 2, "errors": 0, "warnings": 1, "infos": 0, "waived": 0])
+        XCTAssertEqual((json["findings"] as? [[String: Any]])?.map { $0["ruleId"] as? String }, ["record/bad-enum"])
+
+        let overridden = try PlumbProcess.run(["check", "records/a.yaml", "--format", "text", "--fail-on", "error"], in: scratch.url)
+        XCTAssertEqual(overridden.status, 0, "--fail-on error wins over failOn: warning")
+        XCTAssertTrue(overridden.stdout.hasPrefix("records/a.yaml:9:10: warning: [record/bad-enum]"), overridden.stdout)
+
+        let ignored = try PlumbProcess.run(["check", "records", "--no-config"], in: scratch.url)
+        XCTAssertEqual(ignored.status, 1)
+        XCTAssertTrue(ignored.stdout.contains("records/a.yaml:9:10: error: [record/bad-enum]"), ignored.stdout)
+        XCTAssertTrue(ignored.stdout.contains("records/drafts/b.yaml:12:3: warning: [record/unknown-field]"), ignored.stdout)
+    }
+
+    func testPacksParametersIncludeAndConfigFileOption() throws {
+        let scratch = try Scratch()
+        try scratch.write("ci/plumb.yaml", """
+        packs: [packs]
+        parameters:
+          funds.maxFunds: 2000
+        include: ["records/**/*.yaml"]
+        waivers: waivers.yaml
+        """)
+        try scratch.write("ci/packs/funds.yaml", """
+        pack: funds
+        version: 1.0.0
+        parameters:
+          maxFunds: {type: number, default: 5000}
+        rules:
+          - id: F-001
+            match: HazardTicket
+            assert: spec.rectification.funds <= params.maxFunds
+            message: funds {spec.rectification.funds} over {params.maxFunds}
+        """)
+        try scratch.write("ci/waivers.yaml", "[]\n")
+        try scratch.write("records/t.yaml", Fixtures.ticket("HZ-1", extra: ["rectification: {funds: 3000}"]))
+        try scratch.write("records/t.json", "{}")
+        let output = try PlumbProcess.run(["check", "records", "--config", "ci/plumb.yaml", "--only-rules", "ci/packs"], in: scratch.url)
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertTrue(output.stdout.hasPrefix("records/t.yaml:12:26: error: [F-001] funds 3000 over 2000"), output.stdout)
+        XCTAssertTrue(output.stdout.hasSuffix("1 record in 1 file: 1 error, 0 warnings, 0 infos\n"), "t.json is not included:\n" + output.stdout)
+        let set = try PlumbProcess.run(["check", "records", "--config", "ci/plumb.yaml", "--only-rules", "ci/packs", "--set", "funds.maxFunds=4000"], in: scratch.url)
+        XCTAssertEqual(set.status, 0, "--set wins over parameters: " + set.stdout)
+    }
+
+    /// Each broken configuration: exit 2, stderr names plumb.yaml's line and column, nothing is checked.
+    func testConfigurationErrorsExitTwoNamingLineAndColumn() throws {
+        let cases: [(name: String, configuration: String, expected: String)] = [
+            ("unknown key", "paths: [records]\npakcs: [rules]\n",
+             "plumb: plumb.yaml:2:1: error: [config/unknown-key] unknown key 'pakcs' (did you mean 'packs'?); known keys: paths, packs, parameters, severity, disable, include, exclude, plugins, waivers, baseline, formats, failOn, show\n"),
+            ("malformed YAML", "paths: [records\n", "plumb: plumb.yaml:2:1: error: [config/invalid-yaml] while parsing a flow sequence (at 1:8): did not find expected ',' or ']'"),
+            ("bad glob", "exclude:\n  - 'records/[a-'\n", "plumb: plumb.yaml:2:5: error: [config/bad-glob] 'exclude' pattern 'records/[a-': '[' opens a character class that is never closed with ']'\n"),
+            ("glob with **", "include: ['records/a**']\n", "plumb: plumb.yaml:1:11: error: [config/bad-glob] 'include' pattern 'records/a**': '**' must be a whole path segment, as in 'a/**/b'\n"),
+            ("unknown format", "formats: [sarif, txt]\n", "plumb: plumb.yaml:1:18: error: [config/unknown-format] unknown format 'txt' (did you mean 'text'?)"),
+            ("bad failOn", "failOn: sometimes\n", "plumb: plumb.yaml:1:9: error: [config/bad-value] 'failOn' is 'sometimes', not one of error, warning, info, never\n"),
+            ("bad severity", "severity: {record/bad-enum: fatal}\n", "plumb: plumb.yaml:1:29: error: [config/bad-value] severity of 'record/bad-enum' is 'fatal', not one of error, warning, info, off\n"),
+            ("unknown rule", "disable: [RH-DATE-01]\n", "plumb: plumb.yaml:1:11: error: [config/unknown-rule] no rule 'RH-DATE-01' (did you mean 'RH-DATE-001'?)\n"),
+            ("unknown parameter", "parameters:\n  record-hygiene.futureToleranceDayz: 3\n",
+             "plumb: plumb.yaml:2:3: error: [pack/unknown-parameter] pack 'record-hygiene' has no parameter 'futureToleranceDayz' (did you mean 'futureToleranceDays'?)\n"),
+            ("not a mapping", "- records\n", "plumb: plumb.yaml:1:1: error: [config/bad-value] plumb.yaml should be a mapping of settings (packs:, waivers:, ...), not a list\n"),
+            ("wrong type", "waivers: [a, b]\n", "plumb: plumb.yaml:1:10: error: [config/bad-value] 'waivers' should be text, not list '[2 items]'\n"),
+        ]
+        for (name, configuration, expected) in cases {
+            let scratch = try project(configuration)
+            let output = try PlumbProcess.run(["check", "records"], in: scratch.url)
+            XCTAssertEqual(output.status, 2, name)
+            XCTAssertTrue(output.stderr.hasPrefix(expected), "\(name):\n\(output.stderr)")
+            XCTAssertEqual(output.stdout, "", "\(name): nothing is checked")
+        }
+    }
+
+    func testEveryProblemIsReportedAtOnce() throws {
+        let scratch = try project("pakcs: []\nshow: loud\nexclude: ['[']\n")
+        let output = try PlumbProcess.run(["check", "records"], in: scratch.url)
+        XCTAssertEqual(output.status, 2)
+        let places = output.stderr.split(separator: "\n").map { line in line.split(separator: "]").first.map(String.init) ?? "" }
+        XCTAssertEqual(places, [
+            "plumb: plumb.yaml:1:1: error: [config/unknown-key",
+            "plumb: plumb.yaml:2:7: error: [config/bad-value",
+            "plumb: plumb.yaml:3:11: error: [config/bad-glob",
+        ])
+    }
+
+    func testAMissingConfigFileExitsTwo() throws {
+        let scratch = try Scratch()
+        let output = try PlumbProcess.run(["check", "--config", "nope.yaml"], in: scratch.url)
+        XCTAssertEqual(output.status, 2)
+        XCTAssertEqual(output.stderr, "plumb: nope.yaml: no such configuration file\n")
+    }
+
+    func testInitWritesAStarterThatLoadsAndRefusesToOverwrite() throws {
+        let scratch = try Scratch()
+        try scratch.write("records/a.yaml", Fixtures.ticket("HZ-1"))
+        let first = try PlumbProcess.run(["init"], in: scratch.url)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let written = try String(contentsOf: scratch.url.appendingPathComponent("plumb.yaml"), encoding: .utf8)
+        XCTAssertTrue(written.hasPrefix("# plumb.yaml: project configuration for Plumbline"), written)
+        for key in ["paths", "packs", "parameters", "severity", "disable", "include", "exclude", "plugins", "waivers", "baseline", "formats", "failOn", "show"] {
+            XCTAssertTrue(written.contains("\(key):"), "the starter mentions \(key)")
+        }
+        let check = try PlumbProcess.run(["check", "records"], in: scratch.url)
+        XCTAssertEqual(check.status, 0, "the starter file is valid: " + check.stderr)
+
+        try scratch.write("plumb.yaml", "paths: [mine]\n")
+        let again = try PlumbProcess.run(["init"], in: scratch.url)
+        XCTAssertEqual(again.status, 2)
+        XCTAssertEqual(again.stderr, "plumb: plumb.yaml already exists; use --force to overwrite it\n")
+        XCTAssertEqual(try String(contentsOf: scratch.url.appendingPathComponent("plumb.yaml"), encoding: .utf8), "paths: [mine]\n")
+        let forced = try PlumbProcess.run(["init", "--force"], in: scratch.url)
+        XCTAssertEqual(forced.status, 0)
+        XCTAssertEqual(try String(contentsOf: scratch.url.appendingPathComponent("plumb.yaml"), encoding: .utf8), written)
+    }
+}
