@@ -7,6 +7,10 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// The in-process discipline plugins: one target each under plugins/, depending on PlumbCore only,
+/// listed explicitly in Plumbline's BuiltInCheckers (DESIGN.md §Plugins).
+let disciplinePlugins = ["Excavation", "Formwork", "Lifting", "Scaffolding", "Electrical", "Concrete", "General"]
+
 let package = Package(
     name: "Plumbline",
     platforms: [.macOS(.v13)],
@@ -27,9 +31,10 @@ let package = Package(
         .target(name: "PlumbLoad", dependencies: ["PlumbCore", "CYAML"], swiftSettings: swiftSettings),
         .target(name: "PlumbKPI", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
         .target(name: "PlumbReport", dependencies: ["PlumbCore", "PlumbKPI"], swiftSettings: swiftSettings),
+        .target(name: "PlumbPluginHost", dependencies: ["PlumbCore"], swiftSettings: swiftSettings),
         .target(
             name: "Plumbline",
-            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport", "PlumbKPI"],
+            dependencies: ["PlumbCore", "PlumbLoad", "PlumbReport", "PlumbKPI", "PlumbPluginHost"] + disciplinePlugins.map { .target(name: $0) },
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -47,6 +52,10 @@ let package = Package(
         .testTarget(name: "PlumbLoadTests", dependencies: ["PlumbLoad", "PlumbCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbKPITests", dependencies: ["PlumbKPI", "PlumbCore", "PlumbLoad"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbReportTests", dependencies: ["PlumbReport", "PlumbCore"], exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumbPluginHostTests", dependencies: ["PlumbPluginHost", "PlumbLoad", "PlumbCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlumblineTests", dependencies: ["Plumbline"], swiftSettings: swiftSettings),
         .testTarget(name: "PlumbEndToEndTests", dependencies: ["Plumbline"], swiftSettings: swiftSettings),
-    ]
+    ] + disciplinePlugins.map { name in
+        .target(name: name, dependencies: ["PlumbCore"], path: "plugins/\(name)", swiftSettings: swiftSettings)
+    }
 )

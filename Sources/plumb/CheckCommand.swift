@@ -74,11 +74,15 @@ struct CheckCommand: ParsableCommand {
         }
 
         let evaluation = SubmissionCheck(options: options, engine: catalog.engine).evaluate()
+        catalog.shutDownPlugins()
         let result = evaluation.result
         for failure in result.unreadablePaths {
             Terminal.error("\(failure.path): \(failure.reason)")
         }
-        var complete = output.emit(result, configuration: configuration) && result.unreadablePaths.isEmpty
+        for failure in result.pluginFailures {
+            Terminal.error("\(failure); the rules that call it were not run on some records (see \(RuleEngine.pluginFailureRuleID) findings)")
+        }
+        var complete = output.emit(result, configuration: configuration) && !result.isIncomplete
         if let writeBaseline {
             complete = Terminal.writeFile(evaluation.currentBaseline.encoded(), to: writeBaseline) && complete
         }

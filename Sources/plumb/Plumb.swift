@@ -9,12 +9,13 @@ struct Plumb: ParsableCommand {
         commandName: "plumb",
         abstract: "Rules and compliance checker for construction technical management (工程技术管理).",
         version: PlumbVersion.current,
-        subcommands: [CheckCommand.self, ReviewCommand.self, KPICommand.self, RulesCommand.self, SchemaCommand.self, InitCommand.self],
+        subcommands: [CheckCommand.self, ReviewCommand.self, KPICommand.self, RulesCommand.self, PluginsCommand.self, SchemaCommand.self, InitCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
     /// Runs the command; usage errors exit 2 (DESIGN.md's "could not run as asked"), not argument-parser's 64.
     static func main() {
+        Interrupts.stopPluginsOnExit()
         do {
             var command = try parseAsRoot()
             try command.run()

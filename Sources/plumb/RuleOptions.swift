@@ -12,6 +12,8 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a pack parameter: pack-id.parameter=value; repeatable.", valueName: "pack.param=value"))
     var assignments: [String] = []
 
+    @OptionGroup var plugins: PluginPathOptions
+
     func validate() throws {
         for assignment in assignments where !assignment.contains("=") {
             throw ValidationError("--set '\(assignment)' should be pack-id.parameter=value")
@@ -31,13 +33,15 @@ struct RuleOptions: ParsableArguments {
             locations[parts[0]] = nil
         }
         return RuleSelection(shippedRules: RulesLocator.shippedRules(), additional: configuration.packs + additional, only: only,
-                             overrides: overrides, overrideLocations: locations)
+                             overrides: overrides, overrideLocations: locations,
+                             pluginPaths: configuration.pluginPaths + plugins.paths)
     }
 
-    /// Loads the packs, printing every pack error; nil when any pack is broken (the caller exits 2).
+    /// Loads the plugins and packs, printing every plugin and pack error; nil when any is broken (the caller exits 2).
     func loadCatalog(configuration: ProjectConfiguration = .none) -> RuleCatalog? {
         let catalog = RuleCatalog(selection: selection(configuration: configuration))
+        for error in catalog.pluginErrors { Terminal.error(error.description) }
         for error in catalog.errors { Terminal.error(error.description) }
-        return catalog.errors.isEmpty ? catalog : nil
+        return catalog.hasErrors ? nil : catalog
     }
 }

@@ -88,6 +88,7 @@ struct RulesCommand: ParsableCommand {
             guard let catalog = options.loadCatalog() else { throw ExitStatus.incomplete }
             guard let date = CalendarDate(iso: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a date") }
             let outcomes = RuleExampleRunner(catalog: catalog, asOf: date).run(only: rule.isEmpty ? nil : Set(rule))
+            catalog.shutDownPlugins()
             var lines: [String] = []
             for outcome in outcomes {
                 if outcome.passed {
@@ -100,6 +101,7 @@ struct RulesCommand: ParsableCommand {
             let failed = outcomes.filter { !$0.passed }.count
             lines.append("\(outcomes.count - failed) passed, \(failed) failed")
             Terminal.write(lines.joined(separator: "\n") + "\n")
+            if outcomes.contains(where: \.pluginFailed) { throw ExitStatus.incomplete }
             if failed > 0 { throw ExitStatus.findings }
         }
     }

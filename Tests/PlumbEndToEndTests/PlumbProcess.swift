@@ -24,14 +24,17 @@ struct PlumbProcess {
         return packageRoot.appendingPathComponent(".build/debug/plumb")
     }
 
-    /// Runs `plumb arguments...` in `directory` (default: the package root), feeding `input` on stdin.
-    static func run(_ arguments: [String], in directory: URL = packageRoot, input: String? = nil) throws -> Output {
+    /// Runs `plumb arguments...` in `directory` (default: the package root), feeding `input` on stdin, with
+    /// `environment` added to the test's own.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, input: String? = nil,
+                    environment extra: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         // Output goes to files, not pipes, so a large output can never block the child.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plumb-run-\(UUID().uuidString)")
@@ -76,9 +79,14 @@ final class Scratch {
 
     @discardableResult
     func write(_ relativePath: String, _ text: String) throws -> URL {
+        try write(relativePath, bytes: Data(text.utf8))
+    }
+
+    @discardableResult
+    func write(_ relativePath: String, bytes: Data) throws -> URL {
         let file = url.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
+        try bytes.write(to: file)
         return file
     }
 }

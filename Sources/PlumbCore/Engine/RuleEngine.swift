@@ -14,6 +14,8 @@ public struct RuleEngine: Sendable {
 
     /// Engine-level rule ids (failures of a rule itself, not of the record).
     public static let evaluationErrorRuleID = "rule/evaluation-error"
+    /// A checker (plugin) failed, so a rule was not run on a record: the run is incomplete (exit 2).
+    public static let pluginFailureRuleID = "plugin/failure"
 
     private let byKind: [RecordKind: [String: [IndexedRule]]]
     /// Classification cases of every pack, with their pack's parameters.
@@ -71,24 +73,83 @@ public struct RuleEngine: Sendable {
 
     /// Every finding of every applicable rule on one record. Failures inside a rule become findings naming it.
     public func findings(for record: Record, asOf: CalendarDate, index: RecordIndex, explain: Bool = false) -> [Finding] {
-        var findings: [Finding] = []
-        let level = classifications.isEmpty ? nil : classify(record, asOf: asOf, index: index)?.level
-        for candidate in candidates(kind: record.kind, discipline: record.discipline) where candidate.rule.match.selects(record) {
-            let context = EvaluationContext(record: record, parameters: candidate.parameters, asOf: asOf, index: index, classification: level)
-            findings += evaluate(candidate, on: record, context: context, explain: explain)
+        findings(for: [record], asOf: asOf, index: index, explain: explain).findings
+    }
+
+    /// What a batch of records gave: the findings, and the checker failures that left checks undone.
+    public struct BatchOutcome: Sendable {
+        public var findings: [Finding]
+        /// Distinct failures of checkers (plugins) met in the batch; each also left a `plugin/failure` finding.
+        public var failures: [CheckerFailure]
+
+        public init(findings: [Finding], failures: [CheckerFailure]) {
+            self.findings = findings
+            self.failures = failures
         }
-        return findings
+    }
+
+    /// Every finding of every applicable rule on each record of `records`.
+    ///
+    /// Assertions are evaluated record by record; checker calls are gathered and handed to each checker as
+    /// one batch, so an external plugin answers the whole batch in one exchange.
+    public func findings(for records: [Record], asOf: CalendarDate, index: RecordIndex, explain: Bool = false) -> BatchOutcome {
+        var findings: [Finding] = []
+        var pending: [String: (checker: any Checker, calls: [(candidate: IndexedRule, request: CheckerRequest)])] = [:]
+        var checkerOrder: [String] = []
+        for record in records {
+            let level = classifications.isEmpty ? nil : classify(record, asOf: asOf, index: index)?.level
+            for candidate in candidates(kind: record.kind, discipline: record.discipline) where candidate.rule.match.selects(record) {
+                let context = EvaluationContext(record: record, parameters: candidate.parameters, asOf: asOf, index: index, classification: level)
+                if let check = candidate.rule.check {
+                    do {
+                        if let when = candidate.rule.when, try ValueOperations.truth(try when.evaluate(context)) != true { continue }
+                    } catch {
+                        findings.append(evaluationFailure(candidate, record: record, error: error))
+                        continue
+                    }
+                    let id = check.checker.id
+                    if pending[id] == nil {
+                        pending[id] = (check.checker, [])
+                        checkerOrder.append(id)
+                    }
+                    pending[id]!.calls.append((candidate, CheckerRequest(record: record, options: check.options, context: context)))
+                } else {
+                    findings += evaluate(candidate, on: record, context: context, explain: explain)
+                }
+            }
+        }
+        var failures: [CheckerFailure] = []
+        for id in checkerOrder {
+            guard let (checker, calls) = pending[id] else { continue }
+            let results = checker.check(batch: calls.map(\.request))
+            for (offset, call) in calls.enumerated() {
+                let record = call.request.record
+                let result: Result<[CheckerFinding], any Error> = offset < results.count
+                    ? results[offset] : .failure(CheckerFailure(plugin: id, reason: "gave no result for a record"))
+                switch result {
+                case .success(let problems):
+                    findings += problems.map { problem in
+                        finding(call.candidate.rule, call.candidate.pack, record: record, message: problem.message, path: problem.path, explain: nil)
+                    }
+                case .failure(let failure as CheckerFailure):
+                    if !failures.contains(failure) { failures.append(failure) }
+                    var lost = finding(call.candidate.rule, call.candidate.pack, record: record,
+                                       message: "\(failure); rule \(call.candidate.rule.id) (check \(id)) was not run on this record", path: nil, explain: nil)
+                    lost.ruleId = Self.pluginFailureRuleID
+                    lost.severity = .error
+                    findings.append(lost)
+                case .failure(let error):
+                    findings.append(evaluationFailure(call.candidate, record: record, error: error))
+                }
+            }
+        }
+        return BatchOutcome(findings: findings, failures: failures)
     }
 
     private func evaluate(_ candidate: IndexedRule, on record: Record, context: EvaluationContext, explain: Bool) -> [Finding] {
         let rule = candidate.rule
         do {
             if let when = rule.when, try ValueOperations.truth(try when.evaluate(context)) != true { return [] }
-            if let check = rule.check {
-                return try check.checker.check(record, options: check.options, context: context).map { problem in
-                    finding(rule, candidate.pack, record: record, message: problem.message, path: problem.path, explain: nil)
-                }
-            }
             guard let assertion = rule.assertion else { return [] }
             var readings: [FieldReading]?
             let holds: Bool?
@@ -103,13 +164,19 @@ public struct RuleEngine: Sendable {
             guard holds == false else { return [] }
             return [finding(rule, candidate.pack, record: record, message: rule.message.render(context), path: assertion.primaryPath, explain: readings)]
         } catch {
-            let detail = (error as? EvaluationError)?.message ?? "\(error)"
-            var failure = finding(rule, candidate.pack, record: record, message: "rule \(rule.id) could not be evaluated on this record: \(detail)",
-                                  path: rule.assertion?.primaryPath, explain: nil)
-            failure.ruleId = Self.evaluationErrorRuleID
-            failure.severity = .error
-            return [failure]
+            return [evaluationFailure(candidate, record: record, error: error)]
         }
+    }
+
+    /// The `rule/evaluation-error` finding for a rule that failed on a record.
+    private func evaluationFailure(_ candidate: IndexedRule, record: Record, error: any Error) -> Finding {
+        let rule = candidate.rule
+        let detail = (error as? EvaluationError)?.message ?? "\(error)"
+        var failure = finding(rule, candidate.pack, record: record, message: "rule \(rule.id) could not be evaluated on this record: \(detail)",
+                              path: rule.assertion?.primaryPath, explain: nil)
+        failure.ruleId = Self.evaluationErrorRuleID
+        failure.severity = .error
+        return failure
     }
 
     private func finding(_ rule: Rule, _ pack: String, record: Record, message: String, path: String?, explain: [FieldReading]?) -> Finding {

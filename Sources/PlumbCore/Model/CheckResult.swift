@@ -25,11 +25,15 @@ public struct CheckResult: Sendable {
     public var baseline: BaselineComparison?
     /// The git revision `--changed-since` compared with, when given.
     public var changedSince: String?
+    /// Checkers (plugins) that failed during the run; each left `plugin/failure` findings on the records it
+    /// could not check. Non-empty means the run is incomplete (exit 2).
+    public var pluginFailures: [CheckerFailure]
 
     public init(
         findings: [Finding], recordCount: Int, fileCount: Int, asOf: CalendarDate, unreadablePaths: [UnreadablePath] = [],
         rules: [RuleSummary] = [], records: [CheckedRecord] = [], sourceLines: SourceExcerpts = SourceExcerpts(),
-        shownSeverity: Severity = .info, baseline: BaselineComparison? = nil, changedSince: String? = nil
+        shownSeverity: Severity = .info, baseline: BaselineComparison? = nil, changedSince: String? = nil,
+        pluginFailures: [CheckerFailure] = []
     ) {
         self.findings = findings
         self.recordCount = recordCount
@@ -42,7 +46,11 @@ public struct CheckResult: Sendable {
         self.shownSeverity = shownSeverity
         self.baseline = baseline
         self.changedSince = changedSince
+        self.pluginFailures = pluginFailures
     }
+
+    /// Whether some of the run could not be done as asked (unreadable paths, failed plugins): exit 2.
+    public var isIncomplete: Bool { !unreadablePaths.isEmpty || !pluginFailures.isEmpty }
 
     /// Number of findings of a severity that are not waived.
     public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity && !$0.isWaived } }

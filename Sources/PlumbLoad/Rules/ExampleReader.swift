@@ -66,24 +66,7 @@ struct ExampleReader {
 
     /// Fills in what a partial example leaves out: apiVersion, kind (when the rule matches one), metadata.id/project/discipline.
     private func complete(_ record: Value, number: Int) -> Value {
-        guard var map = record.mappingValue else { return record }
-        let at = record.position
-        func set(_ key: String, _ value: Value.Node, in target: inout Mapping) {
-            if target[key] == nil { target.entries.append(.init(key: key, keyPosition: at, value: Value(value, at: at))) }
-        }
-        set("apiVersion", .string(RecordKind.supportedAPIVersions[0]), in: &map)
-        if map["kind"] == nil, match.kinds.count == 1 { set("kind", .string(match.kinds[0].rawValue), in: &map) }
-        var metadata = map["metadata"]?.mappingValue ?? Mapping()
-        set("id", .string("EX-\(ruleID)-\(number)"), in: &metadata)
-        let kind = map["kind"]?.stringValue.flatMap(RecordKind.init(rawValue:))
-        if kind?.requiresProject ?? true { set("project", .string("示例项目"), in: &metadata) }
-        if kind?.requiresDiscipline ?? false { set("discipline", .string(match.disciplines?.sorted().first ?? "general"), in: &metadata) }
-        if let index = map.entries.firstIndex(where: { $0.key == "metadata" }) {
-            map.entries[index].value = Value(.mapping(metadata), at: map.entries[index].value.position)
-        } else {
-            map.entries.append(.init(key: "metadata", keyPosition: at, value: Value(.mapping(metadata), at: at)))
-        }
-        if map["spec"] == nil { set("spec", .mapping(Mapping()), in: &map) }
-        return Value(.mapping(map), at: at)
+        ExampleCompletion.complete(record, kind: match.kinds.count == 1 ? match.kinds[0] : nil,
+                                   discipline: match.disciplines?.sorted().first ?? "general", id: "EX-\(ruleID)-\(number)")
     }
 }

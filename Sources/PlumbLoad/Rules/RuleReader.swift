@@ -34,7 +34,7 @@ struct RuleReader {
 
         let when = condition(map["when"], key: "when", environment: environment, document: &document)
         let assertion = condition(map["assert"], key: "assert", environment: environment, document: &document)
-        let check = readCheck(map["check"], what: what, document: &document)
+        let check = readCheck(map["check"], kinds: match.kinds, what: what, document: &document)
         if map["assert"] == nil, map["check"] == nil {
             document.fail(.missingKey, "\(what) needs 'assert' (an expression that must hold) or 'check' (a checker)", at: position)
         }
@@ -121,7 +121,7 @@ struct RuleReader {
         return RuleMatch(kinds: kinds, disciplines: disciplines, fields: fields)
     }
 
-    private func readCheck(_ value: Value?, what: String, document: inout PackDocument) -> CheckInvocation? {
+    private func readCheck(_ value: Value?, kinds: [RecordKind], what: String, document: inout PackDocument) -> CheckInvocation? {
         guard let value else { return nil }
         let map: Mapping
         if value.stringValue != nil {
@@ -138,12 +138,16 @@ struct RuleReader {
                           at: map["id"]?.position ?? value.position)
             return nil
         }
-        let options = map["options"] ?? Value(.mapping(Mapping()), at: value.position)
-        var walker = FieldWalker(acceptsTextForScalars: false)
-        let checked = walker.check(options, as: .object(checker.optionsSchema), path: "options")
-        for issue in walker.issues {
+        let (checked, issues) = OptionsValidator.validate(map["options"], against: checker.optionsSchema, at: value.position)
+        for issue in issues {
             document.fail(.badCheckerOptions, "\(what): checker \(id) \(issue.message)", at: issue.position)
         }
-        return walker.issues.isEmpty ? CheckInvocation(checker: checker, options: checked) : nil
+        let unread = kinds.filter { !checker.kinds.isEmpty && !checker.kinds.contains($0) }
+        if !unread.isEmpty {
+            document.fail(.badValue, "\(what): checker \(id) reads \(checker.kinds.map(\.rawValue).joined(separator: ", ")), "
+                          + "not \(unread.map(\.rawValue).joined(separator: ", ")); narrow the rule's match", at: map["id"]?.position ?? value.position)
+            return nil
+        }
+        return issues.isEmpty ? CheckInvocation(checker: checker, options: checked) : nil
     }
 }

@@ -67,7 +67,8 @@ public struct SubmissionCheck: Sendable {
         findings += RunIndexCheck.duplicateIDs(in: records)
         let scope = options.changes.map { ChangeScope(changes: $0, files: files, records: records) }
         let checked = scope?.records ?? records
-        findings += evaluateRules(on: checked, index: RecordIndex(records))
+        let evaluated = evaluateRules(on: checked, index: RecordIndex(records))
+        findings += evaluated.findings
         findings = options.adjustments.apply(to: findings)
         if let scope { findings = findings.filter(scope.contains) }
 
@@ -97,20 +98,25 @@ public struct SubmissionCheck: Sendable {
             sourceLines: SourceExcerptReader.excerpts(for: shown),
             shownSeverity: options.shownSeverity,
             baseline: comparison,
-            changedSince: options.changes?.revision
+            changedSince: options.changes?.revision,
+            pluginFailures: evaluated.failures
         )
         return Evaluation(result: result, currentBaseline: currentBaseline, records: records)
     }
 
     /// Every rule on every record, spread over the worker threads; order is restored by sorting.
-    private func evaluateRules(on records: [Record], index: RecordIndex) -> [Finding] {
-        guard engine.ruleCount > 0 else { return [] }
+    private func evaluateRules(on records: [Record], index: RecordIndex) -> RuleEngine.BatchOutcome {
+        guard engine.ruleCount > 0 else { return RuleEngine.BatchOutcome(findings: [], failures: []) }
         let engine = self.engine
         let (asOf, explain) = (options.asOf, options.explain)
-        // Batches keep the per-task overhead small next to the work of one record.
+        // Batches keep the per-task overhead small next to the work of one record, and are what an external
+        // plugin receives in one message.
         let batches = stride(from: 0, to: records.count, by: 64).map { Array(records[$0..<min($0 + 64, records.count)]) }
-        return batches.parallelMap(jobs: options.jobs) { batch in
-            batch.flatMap { engine.findings(for: $0, asOf: asOf, index: index, explain: explain) }
-        }.flatMap { $0 }
+        let outcomes = batches.parallelMap(jobs: options.jobs) { batch in
+            engine.findings(for: batch, asOf: asOf, index: index, explain: explain)
+        }
+        var failures: [CheckerFailure] = []
+        for failure in outcomes.flatMap(\.failures) where !failures.contains(failure) { failures.append(failure) }
+        return RuleEngine.BatchOutcome(findings: outcomes.flatMap(\.findings), failures: failures)
     }
 }

@@ -13,6 +13,8 @@ public struct RuleExampleRunner: Sendable {
         public var exampleCount: Int
         /// Why the rule failed its test, each with where the example is written; empty when it passed.
         public var failures: [String]
+        /// A plugin the rule calls failed (crashed, hung, answered garbage) on an example: the test is incomplete.
+        public var pluginFailed = false
 
         public var passed: Bool { failures.isEmpty }
     }
@@ -42,6 +44,7 @@ public struct RuleExampleRunner: Sendable {
 
     private func test(_ rule: Rule, pack: RulePack, packRuleIDs: Set<String>) -> Outcome {
         var failures: [String] = []
+        var pluginFailed = false
         if !rule.examples.contains(where: { $0.expectation == .fail }) {
             failures.append("\(place(rule.location)): rule \(rule.id) has no fail example (a rule that never fires is a bug)")
         }
@@ -61,6 +64,10 @@ public struct RuleExampleRunner: Sendable {
             let findings = catalog.engine.findings(for: record, asOf: example.asOf ?? asOf, index: index)
             let broken = findings.filter { $0.ruleId == RuleEngine.evaluationErrorRuleID }
             for failure in broken where failure.message.contains("rule \(rule.id) ") {
+                failures.append("\(where_): \(failure.message)")
+            }
+            for failure in findings where failure.ruleId == RuleEngine.pluginFailureRuleID && failure.message.contains("rule \(rule.id) ") {
+                pluginFailed = true
                 failures.append("\(where_): \(failure.message)")
             }
             let fired = Set(findings.map(\.ruleId).filter { packRuleIDs.contains($0) })
@@ -86,7 +93,7 @@ public struct RuleExampleRunner: Sendable {
                 }
             }
         }
-        return Outcome(ruleID: rule.id, pack: pack.reference, exampleCount: rule.examples.count, failures: failures)
+        return Outcome(ruleID: rule.id, pack: pack.reference, exampleCount: rule.examples.count, failures: failures, pluginFailed: pluginFailed)
     }
 
     private func place(_ location: SourceLocation) -> String { "\(location.file):\(location.line):\(location.column)" }

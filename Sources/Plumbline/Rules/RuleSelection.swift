@@ -10,14 +10,17 @@ public struct RuleSelection: Sendable {
     public var overrides: [String: String]
     /// Where overrides from plumb.yaml are written, so pack errors about them name the line.
     public var overrideLocations: [String: SourceLocation]
+    /// `--plugins PATH`: where external plugins are loaded from (the only places they are loaded from).
+    public var pluginPaths: [String]
 
     public init(shippedRules: String?, additional: [String] = [], only: [String] = [], overrides: [String: String] = [:],
-                overrideLocations: [String: SourceLocation] = [:]) {
+                overrideLocations: [String: SourceLocation] = [:], pluginPaths: [String] = []) {
         self.shippedRules = shippedRules
         self.additional = additional
         self.only = only
         self.overrides = overrides
         self.overrideLocations = overrideLocations
+        self.pluginPaths = pluginPaths
     }
 
     /// No packs at all: records are only validated.

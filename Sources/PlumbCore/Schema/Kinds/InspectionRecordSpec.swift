@@ -12,5 +12,6 @@ public extension ObjectSchema {
             .init("evidence", .list(.string), "Photo or file paths"),
             .init("hazard", .string, "Id of the HazardTicket raised for this item"),
         ]))), required: true, "Answers, one per checklist item"),
+        .init("measurements", .object(.siteData), "Discipline measurements the discipline checkers read (实测数据)"),
     ])
 }

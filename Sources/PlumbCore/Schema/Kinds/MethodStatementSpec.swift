@@ -38,6 +38,7 @@ public extension ObjectSchema {
             .init("baselineCost", .number, "Cost before optimisation, CNY"),
             .init("optimizedCost", .number, "Cost after optimisation, CNY"),
         ])), "Plan optimisation (方案优化), feeds the saving-rate KPI"),
+        .init("design", .object(.siteData), "Discipline design data the discipline checkers read (设计参数)"),
     ])
 
     /// `spec.parameters` of a MethodStatement, each in its canonical unit.
