@@ -117,16 +117,6 @@ public extension EnumerationDomain {
         .init("post", "岗位"),
     ])
 
-    /// 水泥品种 — ConcretePour `spec.cementType` (GB 50666-2011 8.5.2).
-    static let cementType = EnumerationDomain("CementType", [
-        .init("portland", "硅酸盐水泥", "P·I", "P·II"),
-        .init("ordinary-portland", "普通硅酸盐水泥", "普通水泥", "P·O"),
-        .init("slag", "矿渣硅酸盐水泥", "矿渣水泥", "P·S"),
-        .init("pozzolana", "火山灰质硅酸盐水泥", "火山灰水泥", "P·P"),
-        .init("fly-ash", "粉煤灰硅酸盐水泥", "粉煤灰水泥", "P·F"),
-        .init("composite", "复合硅酸盐水泥", "复合水泥", "P·C"),
-        .init("other", "其他"),
-    ])
 
     /// 外加剂类别 — ConcretePour `spec.admixtures[]`.
     static let admixtureType = EnumerationDomain("AdmixtureType", [
@@ -140,16 +130,6 @@ public extension EnumerationDomain {
         .init("other", "其他"),
     ])
 
-    /// 构件类型 — ConcretePour `spec.stripping[].memberType` (GB 50666-2011 表4.5.2).
-    static let memberType = EnumerationDomain("MemberType", [
-        .init("slab", "板"),
-        .init("beam", "梁"),
-        .init("arch", "拱"),
-        .init("shell", "壳"),
-        .init("cantilever", "悬臂构件", "悬臂", "悬挑构件"),
-        .init("column", "柱"),
-        .init("wall", "墙"),
-    ])
 
     /// 保护层检验构件类别 — CoverTest `spec.memberClass` (GB 50204-2015 附录E).
     static let coverMemberClass = EnumerationDomain("CoverMemberClass", [

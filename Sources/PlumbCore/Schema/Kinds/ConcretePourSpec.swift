@@ -20,7 +20,7 @@ public extension ObjectSchema {
         .init("curingMethod", .string, "Curing method (养护方式), e.g. 覆盖洒水"),
         .init("stripping", .list(.object(ObjectSchema([
             .init("member", .string, "Member (构件), e.g. 站厅层中板"),
-            .init("memberType", .enumeration(.memberType), required: true, "板 / 梁 / 拱 / 壳 / 悬臂构件 / 柱 / 墙"),
+            .init("memberType", .enumeration(.strippingMember), required: true, "板 / 梁 / 拱 / 壳 / 悬臂构件"),
             .init("span", .quantity(.metre), "Member span (构件跨度), m"),
             .init("strengthPercent", .quantity(.percent), "Same-condition specimen strength as % of the design strength (达到设计强度的百分率)"),
             .init("date", .date, "Date the bottom formwork was stripped (拆模日期)"),
