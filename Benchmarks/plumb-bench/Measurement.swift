@@ -40,7 +40,11 @@ enum Measurement {
         var total = 0.0
         for who in [RUSAGE_SELF, RUSAGE_CHILDREN] {
             var usage = rusage()
+            #if canImport(Glibc)
+            getrusage(__rusage_who_t(who.rawValue), &usage)
+            #else
             getrusage(who, &usage)
+            #endif
             total += Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
             total += Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) * 1e-6
         }

@@ -38,6 +38,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var checklists: ChecklistOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -59,7 +61,8 @@ struct CheckCommand: ParsableCommand {
         }
 
         let defaultPaths = configuration.paths.isEmpty ? ["."] : configuration.paths
-        var options = CheckOptions(paths: paths.isEmpty ? defaultPaths : paths, asOf: today, jobs: jobs, explain: explain)
+        var options = CheckOptions(paths: paths.isEmpty ? defaultPaths : paths, asOf: today, jobs: jobs, explain: explain,
+                                   referencePaths: checklists.referencePaths)
         options.fileSelection = configuration.fileSelection
         options.adjustments = configuration.adjustments
         options.shownSeverity = output.shownSeverity(configuration)

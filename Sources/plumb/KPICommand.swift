@@ -63,6 +63,8 @@ struct KPICommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var checklists: ChecklistOptions
+
     func validate() throws {
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date (YYYY-MM-DD)") }
         if let by, KPIScorer.Grouping(rawValue: by) == nil { throw ValidationError("--by must be project, month or discipline") }
@@ -79,7 +81,7 @@ struct KPICommand: ParsableCommand {
             throw ExitStatus.incomplete
         }
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
-        let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today)
+        let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today, referencePaths: checklists.referencePaths)
         let (report, check) = KPIRun(options: options, catalog: catalog, settings: settings,
                                      grouping: by.flatMap(KPIScorer.Grouping.init(rawValue:))).run()
         for failure in check.unreadablePaths { Terminal.error("\(failure.path): \(failure.reason)") }

@@ -9,7 +9,8 @@ struct Plumb: ParsableCommand {
         commandName: "plumb",
         abstract: "Rules and compliance checker for construction technical management (工程技术管理).",
         version: PlumbVersion.current,
-        subcommands: [CheckCommand.self, ReviewCommand.self, KPICommand.self, RulesCommand.self, PluginsCommand.self, SchemaCommand.self, InitCommand.self],
+        subcommands: [CheckCommand.self, ReviewCommand.self, KPICommand.self, RulesCommand.self, ChecklistCommand.self,
+                      PluginsCommand.self, SchemaCommand.self, InitCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

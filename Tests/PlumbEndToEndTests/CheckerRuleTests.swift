@@ -8,7 +8,7 @@ final class CheckerRuleTests: XCTestCase {
     struct FundsChecker: Checker {
         let id = "test.funds"
         let disciplines = ["general"]
-        let summary = "funds over a limit"
+        var description: CheckerDescription { CheckerDescription(summary: "funds over a limit") }
         var optionsSchema: ObjectSchema { ObjectSchema([.init("limit", .number, required: true, "CNY")]) }
 
         func check(_ record: Record, options: Value, context: EvaluationContext) throws -> [CheckerFinding] {
@@ -20,8 +20,9 @@ final class CheckerRuleTests: XCTestCase {
 
     func catalog(_ pack: String, in scratch: Scratch) throws -> RuleCatalog {
         try scratch.write("pack.yaml", pack)
+        let plugin = CheckerPlugin(id: "test", version: "1.0.0", kind: .inProcess, title: "test", disciplines: ["general"], checkers: [FundsChecker()])
         return RuleCatalog(selection: RuleSelection(shippedRules: nil, only: [scratch.url.appendingPathComponent("pack.yaml").path]),
-                           registry: CheckerRegistry([FundsChecker()]))
+                           builtIn: [plugin])
     }
 
     func testACheckerFindingBecomesAFindingOfTheCallingRule() throws {

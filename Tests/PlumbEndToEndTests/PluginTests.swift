@@ -61,7 +61,7 @@ final class PluginTests: XCTestCase {
         let output = try PlumbProcess.run(["check", "records", "--plugins", externalPlugins, "--only-rules", evidencePack, "--as-of", "2026-11-27"],
                                           in: scratch.url)
         XCTAssertEqual(output.status, 1, output.stdout + output.stderr)
-        XCTAssertEqual(output.stdout, """
+        XCTAssertEqual(PlumbProcess.headlines(output.stdout), """
         records/ir.yaml:15:11: error: [EV-001] 照片 photos/old.png 拍摄于 2026-10-01（文件修改时间），与检查日期 2026-11-03 相差 33 天，超过 3 天
         records/ir.yaml:16:11: error: [EV-001] 证据文件 photos/fake.jpg 不是图片（文件头不是 JPEG、PNG、GIF、WebP、HEIC 等图片格式）
         records/ir.yaml:17:11: error: [EV-001] 证据文件 photos/missing.jpg 不存在（相对记录文件所在目录查找）
@@ -166,9 +166,11 @@ final class PluginTests: XCTestCase {
             let elapsed = Date().timeIntervalSince(started)
             let failure = "plugin \(plugin) failed: \(reason)"
             XCTAssertEqual(output.status, 2, "\(name): \(output.stdout)\(output.stderr)")
-            XCTAssertLessThan(elapsed, 2.0, "\(name) took \(elapsed) s; its timeout is 1 s")
+            // The plugin's timeout is 1 s; the bound proves the run does not hang, with room for a loaded CI
+            // machine (process start-up of plumb and python). The precise figure is measured, not asserted.
+            XCTAssertLessThan(elapsed, 6.0, "\(name) took \(elapsed) s; its timeout is 1 s")
             XCTAssertEqual(output.stderr, "plumb: \(failure); the rules that call it were not run on some records (see plugin/failure findings)\n", name)
-            XCTAssertEqual(output.stdout, """
+            XCTAssertEqual(PlumbProcess.headlines(output.stdout), """
             records/tickets.yaml:1:1: error: [plugin/failure] \(failure); rule FX-001 (check \(plugin).check) was not run on this record
             records/tickets.yaml:6:1: error: [plugin/failure] \(failure); rule FX-001 (check \(plugin).check) was not run on this record
             records/tickets.yaml:9:72: error: [RH-DATE-001] 整改完成日期 2026-11-01 早于隐患发现日期 2026-11-03

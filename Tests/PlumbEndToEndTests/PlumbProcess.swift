@@ -66,6 +66,15 @@ struct PlumbProcess {
     }
 }
 
+extension PlumbProcess {
+    /// The text output without source snippets: each finding's first line and the summary line.
+    static func headlines(_ stdout: String) -> String {
+        stdout.split(separator: "\n", omittingEmptySubsequences: true)
+            .filter { !$0.hasPrefix(" ") }
+            .map { $0 + "\n" }.joined()
+    }
+}
+
 /// A temporary folder of files for one test, removed afterwards.
 final class Scratch {
     let url: URL

@@ -43,7 +43,7 @@ final class SiteSafetyTests: XCTestCase {
         let output = try PlumbProcess.run(["check", "records.yaml", "--only-rules", PlumbProcess.packageRoot.appendingPathComponent("rules/site-safety").path,
                                            "--as-of", "2026-11-27"], in: scratch.url)
         XCTAssertEqual(output.status, 1, output.stderr)
-        XCTAssertEqual(output.stdout, """
+        XCTAssertEqual(PlumbProcess.headlines(output.stdout), """
         records.yaml:9:70: error: [SS-LFT-001] 1#塔吊独立状态塔身垂直度 4.35/1000（偏差 200 mm / 高度 46 m）超过 4/1000
         records.yaml:10:55: error: [SS-LFT-003] 1#塔吊力矩限制器在额定值的 112% 才切断起升，应在 110% 之前切断
         records.yaml:20:17: error: [SS-SCF-001] 搭设高度 52 m（超过 50 m）连墙件竖向间距 3 步，不应大于 2 步

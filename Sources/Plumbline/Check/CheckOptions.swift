@@ -23,12 +23,17 @@ public struct CheckOptions: Sendable {
     public var changes: ChangeSet?
     /// The least severe finding reporters show (`--show`).
     public var shownSeverity: Severity = .info
+    /// Files and folders of reference checklists (the shipped `rules/checklists/`, `--checklists`):
+    /// visible to rules (`lookup`, `records`) but neither reported on nor counted as submitted.
+    public var referencePaths: [String]
 
-    public init(paths: [String], asOf: CalendarDate, jobs: Int = CheckOptions.defaultJobs, explain: Bool = false) {
+    public init(paths: [String], asOf: CalendarDate, jobs: Int = CheckOptions.defaultJobs, explain: Bool = false,
+                referencePaths: [String] = []) {
         self.paths = paths
         self.asOf = asOf
         self.jobs = jobs
         self.explain = explain
+        self.referencePaths = referencePaths
     }
 
     /// All active processor cores.

@@ -67,7 +67,13 @@ public struct SubmissionCheck: Sendable {
         findings += RunIndexCheck.duplicateIDs(in: records)
         let scope = options.changes.map { ChangeScope(changes: $0, files: files, records: records) }
         let checked = scope?.records ?? records
-        let evaluated = evaluateRules(on: checked, index: RecordIndex(records))
+        // Reference checklists (shipped, --checklists): visible to rules, never reported on or counted;
+        // a broken one makes the run incomplete (exit 2). Submitted records come first, so a submitted
+        // checklist wins over a shipped one of the same id.
+        let reference = ChecklistLibrary(paths: options.referencePaths)
+        unreadable += reference.errors.map { UnreadablePath(path: $0.location.file, reason: "reference checklist: \($0)") }
+        let submittedAliases = ChecklistLibrary(records: records).indexRecords.filter { alias in !records.contains { $0.id == alias.id } }
+        let evaluated = evaluateRules(on: checked, index: RecordIndex(records + submittedAliases + reference.indexRecords))
         findings += evaluated.findings
         findings = options.adjustments.apply(to: findings)
         if let scope { findings = findings.filter(scope.contains) }

@@ -17,14 +17,9 @@ public struct KPIRun: Sendable {
     /// The KPI report and the underlying check (for unreadable paths).
     public func run() -> (report: KPIReport, check: CheckResult) {
         let (check, records) = SubmissionCheck(options: options, engine: catalog.engine).runKeepingRecords()
-        let scores = InspectionScoring.scores(of: records)
+        let scores = InspectionScoring.scores(of: records, reference: ChecklistLibrary(paths: options.referencePaths))
         let report = KPIScorer(settings: settings, asOf: options.asOf)
             .report(records: records, findings: check.findings, inspections: scores, by: grouping)
         return (report, check)
     }
-}
-
-/// JGJ 59 scores of the inspection records of a run, for the KPI trend.
-enum InspectionScoring {
-    static func scores(of records: [Record]) -> [InspectionScore] { [] }
 }
