@@ -16,7 +16,6 @@ struct Plumb: ParsableCommand {
 
     /// Runs the command; usage errors exit 2 (DESIGN.md's "could not run as asked"), not argument-parser's 64.
     static func main() {
-        Interrupts.stopPluginsOnExit()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -40,6 +40,8 @@ struct RuleOptions: ParsableArguments {
     /// Loads the plugins and packs, printing every plugin and pack error; nil when any is broken (the caller exits 2).
     func loadCatalog(configuration: ProjectConfiguration = .none) -> RuleCatalog? {
         let catalog = RuleCatalog(selection: selection(configuration: configuration))
+        // Only a run with external plugins has children to stop on Ctrl-C; other commands keep their own handlers.
+        if !catalog.externalPlugins.isEmpty { Interrupts.stopPluginsOnExit() }
         for error in catalog.pluginErrors { Terminal.error(error.description) }
         for error in catalog.errors { Terminal.error(error.description) }
         return catalog.hasErrors ? nil : catalog
