@@ -11,6 +11,9 @@ final class CheckCommandTests: XCTestCase {
       level: 重大
       description: 力矩限制器失灵
       status: open
+      majorCriterion: "2024-8.4"
+      # a far deadline: the ticket stays open and is never overdue, whatever the date the test runs on
+      rectification: {measures: 更换力矩限制器并重新标定, owner: 周伟, funds: 3000, deadline: 2099-12-31, contingency: 停止1#塔吊吊装作业, plan: ZL-2026-003}
 
     """
 

@@ -123,16 +123,32 @@ final class ChecklistCommandTests: XCTestCase {
         func set(_ path: String, _ value: String) { cells[header.firstIndex(of: path)!] = value }
         set("metadata.id", "IR-CSV-01"); set("metadata.project", "南湖站"); set("metadata.date", "2026-11-20")
         for index in 0..<10 { set("spec.items.\(index).result", index == 3 ? "不合格" : "合格"); set("spec.items.\(index).deduction", index == 3 ? "5" : "0") }
+        // The failed item raises a ticket (its checklist entry has onFail), written beside the CSV.
+        set("spec.items.3.hazard", "HZ-CSV-01")
         try scratch.write("ir.csv", lines[0] + "\n" + cells.joined(separator: ",") + "\n")
-        let validated = try PlumbProcess.run(["check", "ir.csv", "--as-of", "2026-11-27"], in: scratch.url)
+        try scratch.write("hz.yaml", """
+            apiVersion: plumbline/v1
+            kind: HazardTicket
+            metadata: {id: HZ-CSV-01, project: 南湖站, discipline: work-at-height, date: 2026-11-20}
+            spec:
+              level: general
+              description: 洞口防护不严
+              source: IR-CSV-01
+              rectification: {measures: 补设洞口盖板, owner: 周伟, funds: 200, deadline: 2026-11-21, contingency: 设警戒线}
+              status: rectified
+              rectifiedAt: 2026-11-21
+              rectifiedBy: 周伟
+
+            """)
+        let validated = try PlumbProcess.run(["check", "ir.csv", "hz.yaml", "--as-of", "2026-11-27"], in: scratch.url)
         XCTAssertEqual(validated.status, 0, validated.stdout + validated.stderr)
-        XCTAssertEqual(validated.stdout, "1 record in 1 file: 0 errors, 0 warnings, 0 infos\n")
+        XCTAssertEqual(validated.stdout, "2 records in 2 files: 0 errors, 0 warnings, 0 infos\n")
         let score = try PlumbProcess.run(["checklist", "score", "ir.csv"], in: scratch.url)
         XCTAssertEqual(score.status, 0, score.stdout + score.stderr)
         XCTAssertTrue(score.stdout.contains("  得分 95（应得 100，实得 95）\n"), score.stdout)
     }
 
-    /// An inspection of `checklist` with one answer.
+    /// An inspection of `checklist` answering TC-01…TC-10 (the tower-crane table) as passed.
     static func inspection(checklist: String) -> String {
         """
         apiVersion: plumbline/v1
@@ -141,7 +157,7 @@ final class ChecklistCommandTests: XCTestCase {
         spec:
           checklist: \(checklist)
           items:
-            - {id: TC-01, result: pass, deduction: 0}
+        \((1...10).map { String(format: "    - {id: TC-%02d, result: pass, deduction: 0}", $0) }.joined(separator: "\n"))
 
         """
     }

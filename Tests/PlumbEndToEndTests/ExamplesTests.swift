@@ -8,7 +8,7 @@ final class ExamplesTests: XCTestCase {
         let output = try PlumbProcess.run(["check", "examples/clean", "--as-of", "2026-11-27"])
         XCTAssertEqual(output.status, 0, output.stdout + output.stderr)
         XCTAssertTrue(output.stdout.hasSuffix(": 0 errors, 0 warnings, 0 infos\n"), output.stdout)
-        XCTAssertTrue(output.stdout.hasPrefix("17 records in 11 files"), output.stdout)
+        XCTAssertTrue(output.stdout.hasPrefix("20 records in 14 files"), output.stdout)
     }
 
     func testProblemExamplesReportExactlyWhatEXPECTEDLists() throws {

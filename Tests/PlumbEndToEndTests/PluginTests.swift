@@ -152,12 +152,12 @@ final class PluginTests: XCTestCase {
             apiVersion: plumbline/v1
             kind: HazardTicket
             metadata: {id: HZ-1, project: 测试项目, discipline: lifting, date: 2026-11-03}
-            spec: {level: general, description: a, status: open}
+            spec: {level: general, description: a, status: rectified, rectifiedAt: 2026-11-04, rectifiedBy: 周伟, rectification: {measures: m, owner: 周伟, funds: 0, deadline: 2026-11-05, contingency: c}}
             ---
             apiVersion: plumbline/v1
             kind: HazardTicket
             metadata: {id: HZ-2, project: 测试项目, discipline: lifting, date: 2026-11-03}
-            spec: {level: general, description: b, status: rectified, rectifiedAt: 2026-11-01}
+            spec: {level: general, description: b, status: rectified, rectifiedAt: 2026-11-01, rectifiedBy: 周伟, rectification: {measures: m, owner: 周伟, funds: 0, deadline: 2026-11-05, contingency: c}}
 
             """)
             let started = Date()

@@ -1,12 +1,13 @@
 /// Enumerations of the discipline data (`spec.design` / `spec.measurements`) that discipline checkers read.
 public extension EnumerationDomain {
-    /// 构件类型 for bottom-formwork stripping (GB 50666-2011 4.5.2).
+    /// 构件类型 for bottom-formwork stripping (GB 50666-2011 4.5.2): `formwork.stripping[].member` and ConcretePour
+    /// `spec.stripping[].memberType`.
     static let strippingMember = EnumerationDomain("StrippingMember", [
         .init("slab", "板"),
         .init("beam", "梁"),
         .init("arch", "拱"),
         .init("shell", "壳"),
-        .init("cantilever", "悬臂构件", "悬臂"),
+        .init("cantilever", "悬臂构件", "悬臂", "悬挑构件"),
     ])
 
     /// 塔身测量部位 for tower-crane verticality (GB 5144).
@@ -64,11 +65,14 @@ public extension EnumerationDomain {
         .init("metal-vessel", "锅炉或金属容器内", "金属容器"),
     ])
 
-    /// 水泥品种 for curing time (GB 50666-2011 8.5.2).
+    /// 水泥品种 for curing time (GB 50666-2011 8.5.2): `concrete.curing[].cement` and ConcretePour `spec.cementType`.
     static let cementType = EnumerationDomain("CementType", [
-        .init("portland", "硅酸盐水泥"),
-        .init("ordinary-portland", "普通硅酸盐水泥"),
-        .init("slag", "矿渣硅酸盐水泥"),
+        .init("portland", "硅酸盐水泥", "P·I", "P·II"),
+        .init("ordinary-portland", "普通硅酸盐水泥", "普通水泥", "P·O"),
+        .init("slag", "矿渣硅酸盐水泥", "矿渣水泥", "P·S"),
+        .init("pozzolana", "火山灰质硅酸盐水泥", "火山灰水泥", "P·P"),
+        .init("fly-ash", "粉煤灰硅酸盐水泥", "粉煤灰水泥", "P·F"),
+        .init("composite", "复合硅酸盐水泥", "复合水泥", "P·C"),
         .init("other", "其他"),
     ])
 }

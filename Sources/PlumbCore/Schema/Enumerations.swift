@@ -116,4 +116,24 @@ public extension EnumerationDomain {
         .init("team", "班组"),
         .init("post", "岗位"),
     ])
+
+
+    /// 外加剂类别 — ConcretePour `spec.admixtures[]`.
+    static let admixtureType = EnumerationDomain("AdmixtureType", [
+        .init("retarding", "缓凝型外加剂", "缓凝剂", "缓凝型减水剂", "缓凝高性能减水剂"),
+        .init("water-reducing", "减水剂", "高性能减水剂", "普通减水剂"),
+        .init("early-strength", "早强剂", "早强型外加剂"),
+        .init("air-entraining", "引气剂"),
+        .init("expansive", "膨胀剂"),
+        .init("antifreeze", "防冻剂"),
+        .init("pumping", "泵送剂"),
+        .init("other", "其他"),
+    ])
+
+
+    /// 保护层检验构件类别 — CoverTest `spec.memberClass` (GB 50204-2015 附录E).
+    static let coverMemberClass = EnumerationDomain("CoverMemberClass", [
+        .init("beam", "梁类", "梁类构件", "梁"),
+        .init("slab", "板类", "板类构件", "板"),
+    ])
 }

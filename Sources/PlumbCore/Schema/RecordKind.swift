@@ -14,6 +14,12 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable, Codable {
     case progressReport = "ProgressReport"
     /// 资料归档清单
     case archiveManifest = "ArchiveManifest"
+    /// 检验批质量验收记录
+    case inspectionLot = "InspectionLot"
+    /// 混凝土浇筑记录 (with specimens, curing and stripping)
+    case concretePour = "ConcretePour"
+    /// 钢筋保护层厚度检测 (结构实体检验)
+    case coverTest = "CoverTest"
 
     /// The Chinese name, for documents and messages.
     public var chineseName: String {
@@ -25,6 +31,9 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable, Codable {
         case .riskAssessment: "风险辨识与评价"
         case .progressReport: "进度报告"
         case .archiveManifest: "资料归档清单"
+        case .inspectionLot: "检验批质量验收记录"
+        case .concretePour: "混凝土浇筑记录"
+        case .coverTest: "钢筋保护层厚度检测"
         }
     }
 

@@ -33,6 +33,9 @@ public extension RecordKind {
         case .riskAssessment: .riskAssessmentSpec
         case .progressReport: .progressReportSpec
         case .archiveManifest: .archiveManifestSpec
+        case .inspectionLot: .inspectionLotSpec
+        case .concretePour: .concretePourSpec
+        case .coverTest: .coverTestSpec
         }
     }
 }
