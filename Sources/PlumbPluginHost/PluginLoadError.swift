@@ -14,19 +14,4 @@ public enum PluginProblem: String, Sendable, CaseIterable {
 }
 
 /// A problem in a plugin manifest, with its location.
-public struct PluginLoadError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var problem: PluginProblem
-    public var message: String
-    public var location: SourceLocation
-
-    public init(_ problem: PluginProblem, _ message: String, at location: SourceLocation) {
-        self.problem = problem
-        self.message = message
-        self.location = location
-    }
-
-    /// `file:line:column: error: [plugin/...] message`.
-    public var description: String {
-        "\(location.file):\(location.line):\(location.column): error: [\(problem.rawValue)] \(message)"
-    }
-}
+public typealias PluginLoadError = LocatedError<PluginProblem>

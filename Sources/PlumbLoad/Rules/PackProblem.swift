@@ -20,19 +20,4 @@ public enum PackProblem: String, Sendable, CaseIterable {
 }
 
 /// A problem in a pack file, with its location.
-public struct PackLoadError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var problem: PackProblem
-    public var message: String
-    public var location: SourceLocation
-
-    public init(_ problem: PackProblem, _ message: String, at location: SourceLocation) {
-        self.problem = problem
-        self.message = message
-        self.location = location
-    }
-
-    /// `file:line:column: error: [pack/...] message`.
-    public var description: String {
-        "\(location.file):\(location.line):\(location.column): error: [\(problem.rawValue)] \(message)"
-    }
-}
+public typealias PackLoadError = LocatedError<PackProblem>

@@ -14,7 +14,7 @@ struct ConfigurationReader {
         configuration = ProjectConfiguration(file: file, folder: folder)
     }
 
-    mutating func fail(_ problem: ConfigurationIssue.Problem, _ message: String, at position: SourcePosition) {
+    mutating func fail(_ problem: ConfigurationProblem, _ message: String, at position: SourcePosition) {
         issues.append(ConfigurationIssue(problem, message, at: location(position)))
     }
 
