@@ -35,3 +35,14 @@ final class QuantityTests: XCTestCase {
         XCTAssertEqual(Quantity(80, .percent).description, "80%")
     }
 }
+
+/// Quantities store their unit as an index into the catalog; every unit must be there, once.
+final class UnitCatalogTests: XCTestCase {
+    func testEveryUnitIsInTheCatalogOnceAndRoundTrips() {
+        XCTAssertEqual(Set(UnitCatalog.all.map(\.symbol)).count, UnitCatalog.all.count)
+        for unit in UnitCatalog.all {
+            XCTAssertEqual(Quantity(1, unit).unit, unit)
+            XCTAssertEqual(UnitCatalog.unit(unit.symbol), unit)
+        }
+    }
+}

@@ -41,7 +41,7 @@ public struct Checklist: Sendable {
             let onFail = item["onFail"]?.mappingValue.map { map in
                 FailureConsequence(
                     hazardLevel: map["hazardLevel"]?.stringValue.flatMap(HazardLevel.init(rawValue:)),
-                    rectifyWithinDays: map["rectifyWithinDays"]?.numberValue.map { Int($0) },
+                    rectifyWithinDays: Self.wholeDays(map["rectifyWithinDays"]),
                     majorCriterion: map["majorCriterion"]?.stringValue)
             }
             return ChecklistItem(
@@ -68,4 +68,10 @@ public struct Checklist: Sendable {
 
     /// Whether `name` is this checklist's id or one of its aliases.
     public func answers(to name: String) -> Bool { id == name || aliases.contains(name) }
+
+    /// Works around a Swift 6.3.1 -O crash (CopyPropagation ownership verifier) on the inline closure form.
+    private static func wholeDays(_ value: Value?) -> Int? {
+        guard let days = value?.numberValue else { return nil }
+        return Int(days)
+    }
 }

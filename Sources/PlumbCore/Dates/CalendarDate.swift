@@ -2,27 +2,25 @@
 ///
 /// Rules compare days, so a date-time keeps its local calendar day; the written text is kept for messages.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
-    /// Days since 1970-01-01 (proleptic Gregorian), for arithmetic.
-    public let dayNumber: Int
+    private let storage: Int32
+    public var dayNumber: Int { Int(storage) }
+    public var year: Int { CalendarDate.civil(Int(storage)).0 }
+    public var month: Int { CalendarDate.civil(Int(storage)).1 }
+    public var day: Int { CalendarDate.civil(Int(storage)).2 }
 
     /// A date, or nil when the day does not exist (2026-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
-        self.dayNumber = CalendarDate.daysFromCivil(year: year, month: month, day: day)
+        self.storage = Int32(CalendarDate.daysFromCivil(year: year, month: month, day: day))
     }
 
     /// The date `days` after this one.
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     /// The date with the given day number.
-    public init(dayNumber: Int) {
-        // Howard Hinnant's civil-from-days algorithm.
+    public init(dayNumber: Int) { storage = Int32(dayNumber) }
+
+    static func civil(_ dayNumber: Int) -> (Int, Int, Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -31,10 +29,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
-        self.dayNumber = dayNumber
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// Parses an ISO 8601 date or date-time; nil when the text is not one or names a day that does not exist.
@@ -58,7 +53,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.storage < rhs.storage }
 
     private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
         var value = 0

@@ -8,7 +8,8 @@ public struct PhysicalUnit: Sendable, Hashable, CustomStringConvertible {
     /// Other spellings accepted on input (`kN/m2`, `米`).
     public let aliases: [String]
 
-    public init(symbol: String, dimension: Dimension, factor: Double, aliases: [String] = []) {
+    /// Units are made here only, so every unit is in ``UnitCatalog`` (quantities store its index).
+    init(symbol: String, dimension: Dimension, factor: Double, aliases: [String] = []) {
         self.symbol = symbol
         self.dimension = dimension
         self.factor = factor

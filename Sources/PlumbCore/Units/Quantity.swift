@@ -2,11 +2,15 @@
 public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// The amount in ``unit``.
     public var amount: Double
-    public var unit: PhysicalUnit
+    private var unitIndex: UInt8
+    public var unit: PhysicalUnit {
+        get { UnitCatalog.all[Int(unitIndex)] }
+        set { unitIndex = UInt8(UnitCatalog.all.firstIndex(of: newValue)!) }
+    }
 
     public init(_ amount: Double, _ unit: PhysicalUnit) {
         self.amount = amount
-        self.unit = unit
+        self.unitIndex = UInt8(UnitCatalog.all.firstIndex(of: unit)!)
     }
 
     public var dimension: Dimension { unit.dimension }

@@ -9,8 +9,8 @@ struct FieldWalker {
         self.acceptsTextForScalars = acceptsTextForScalars
     }
 
-    mutating func check(_ value: Value, as type: FieldType, path: String) -> Value {
-        let name = path.isEmpty ? "the document" : "'\(path)'"
+    mutating func check(_ value: Value, as type: FieldType, path: () -> String) -> Value {
+        var name: String { let path = path(); return path.isEmpty ? "the document" : "'\(path)'" }
         switch (type, value.node) {
         case (_, .null):
             return value
@@ -19,12 +19,12 @@ struct FieldWalker {
         case (.string, .string):
             return value
         case (.string, _):
-            report(.badType, "\(name) should be text, not \(value.typeName) \(value.displayText); quote it (\"\(value.displayText)\") so it is read as written", value, path)
+            report(.badType, "\(name) should be text, not \(value.typeName) \(value.displayText); quote it (\"\(value.displayText)\") so it is read as written", value, path())
         case (.date, .string(let text)):
             if let date = CalendarDate(iso: text) { return Value(.date(date), at: value.position) }
-            report(.badDate, "\(name) is '\(text)', not an ISO 8601 date (YYYY-MM-DD) or a day that exists", value, path)
+            report(.badDate, "\(name) is '\(text)', not an ISO 8601 date (YYYY-MM-DD) or a day that exists", value, path())
         case (.date, _):
-            report(.badDate, "\(name) should be an ISO 8601 date such as 2026-11-02, not \(value.typeName) \(value.displayText)", value, path)
+            report(.badDate, "\(name) should be an ISO 8601 date such as 2026-11-02, not \(value.typeName) \(value.displayText)", value, path())
         case (.integer, .integer):
             return value
         case (.integer, .number(let real)) where real == real.rounded() && abs(real) < 1e15:
@@ -36,37 +36,37 @@ struct FieldWalker {
         case (.number, .string(let text)) where acceptsTextForScalars && Double(text.trimmingWhitespace) != nil:
             return Value(.number(Double(text.trimmingWhitespace)!), at: value.position)
         case (.integer, _), (.number, _):
-            report(.badType, "\(name) should be \(type.expectation), not \(value.typeName) '\(value.displayText)'", value, path)
+            report(.badType, "\(name) should be \(type.expectation), not \(value.typeName) '\(value.displayText)'", value, path())
         case (.boolean, .bool):
             return value
         case (.boolean, .string(let text)) where acceptsTextForScalars && ["true", "false"].contains(text.lowercased()):
             return Value(.bool(text.lowercased() == "true"), at: value.position)
         case (.boolean, _):
-            report(.badType, "\(name) should be true or false, not '\(value.displayText)' (YAML 1.2 reads yes/no/on/off as text)", value, path)
+            report(.badType, "\(name) should be true or false, not '\(value.displayText)' (YAML 1.2 reads yes/no/on/off as text)", value, path())
         case (.quantity(let unit), _):
-            return quantity(value, unit: unit, name: name, path: path)
+            return quantity(value, unit: unit, name: name, path: path())
         case (.enumeration(let domain), .string(let text)):
             if let token = domain.token(for: text) { return Value(.string(token), at: value.position) }
-            report(.badEnum, "\(name) is '\(text)', not one of \(domain.tokens.joined(separator: ", "))\(Suggestion.hint(for: text, among: domain.tokens))", value, path)
+            report(.badEnum, "\(name) is '\(text)', not one of \(domain.tokens.joined(separator: ", "))\(Suggestion.hint(for: text, among: domain.tokens))", value, path())
         case (.enumeration(let domain), _):
-            report(.badEnum, "\(name) is \(value.typeName) '\(value.displayText)', not one of \(domain.tokens.joined(separator: ", "))", value, path)
+            report(.badEnum, "\(name) is \(value.typeName) '\(value.displayText)', not one of \(domain.tokens.joined(separator: ", "))", value, path())
         case (.list(let itemType), .list(let items)):
             let checked = items.enumerated().map { index, item in
-                check(item, as: itemType, path: FieldPath.appending(index: index, to: path))
+                check(item, as: itemType, path: { FieldPath.appending(index: index, to: path()) })
             }
             return Value(.list(checked), at: value.position)
         case (.list(let itemType), .string(let text)) where acceptsTextForScalars:
             let parts = text.split(whereSeparator: { $0 == ";" || $0 == "；" }).map { String($0).trimmingWhitespace }
             let items = parts.enumerated().map { index, part in
-                check(Value(.string(part), at: value.position), as: itemType, path: FieldPath.appending(index: index, to: path))
+                check(Value(.string(part), at: value.position), as: itemType, path: { FieldPath.appending(index: index, to: path()) })
             }
             return Value(.list(items), at: value.position)
         case (.list, _):
-            report(.badType, "\(name) should be a list, not \(value.typeName) '\(value.displayText)'", value, path)
+            report(.badType, "\(name) should be a list, not \(value.typeName) '\(value.displayText)'", value, path())
         case (.object(let schema), .mapping(let map)):
-            return object(map, schema: schema, at: value.position, path: path)
+            return object(map, schema: schema, at: value.position, path: path())
         case (.object, _):
-            report(.badType, "\(name) should be a mapping of fields, not \(value.typeName) '\(value.displayText)'", value, path)
+            report(.badType, "\(name) should be a mapping of fields, not \(value.typeName) '\(value.displayText)'", value, path())
         }
         // Only reached after a problem was reported: rules read the field as missing, the finding above says why.
         return Value(.null, at: value.position)
@@ -76,10 +76,10 @@ struct FieldWalker {
         var entries = map.entries
         for index in entries.indices {
             let key = entries[index].key
-            let childPath = FieldPath.appending(key, to: path)
             if let field = schema.field(key) {
-                entries[index].value = check(entries[index].value, as: field.type, path: childPath)
+                entries[index].value = check(entries[index].value, as: field.type, path: { FieldPath.appending(key, to: path) })
             } else if !ObjectSchema.isExtensionField(key) {
+                let childPath = FieldPath.appending(key, to: path)
                 issues.append(LoadIssue(
                     .unknownField,
                     "unknown field '\(childPath)'\(Suggestion.hint(for: key, among: schema.fields.map(\.name)))",
@@ -87,7 +87,7 @@ struct FieldWalker {
             }
         }
         for field in schema.fields where field.isRequired {
-            let childPath = FieldPath.appending(field.name, to: path)
+            var childPath: String { FieldPath.appending(field.name, to: path) }
             guard let entry = map.entry(field.name) else {
                 // Top-level fields are checked with the header, before the walk.
                 if !path.isEmpty || !["apiVersion", "kind"].contains(field.name) {
@@ -95,7 +95,7 @@ struct FieldWalker {
                 }
                 continue
             }
-            if entry.value.isNull || entry.value.stringValue?.trimmingWhitespace.isEmpty == true {
+            if entry.value.isNull || entry.value.stringValue?.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" }) == true {
                 issues.append(LoadIssue(.missingField, "required field '\(childPath)' is empty", at: entry.value.position, path: childPath))
             }
         }

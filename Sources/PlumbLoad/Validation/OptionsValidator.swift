@@ -7,7 +7,7 @@ public enum OptionsValidator {
     public static func validate(_ options: Value?, against schema: ObjectSchema, at position: SourcePosition = .start) -> (options: Value, issues: [LoadIssue]) {
         let given = options ?? Value(.mapping(Mapping()), at: position)
         var walker = FieldWalker(acceptsTextForScalars: false)
-        let checked = walker.check(given, as: .object(schema), path: "options")
+        let checked = walker.check(given, as: .object(schema), path: { "options" })
         return (checked, walker.issues)
     }
 }

@@ -31,7 +31,7 @@ public struct RecordValidator: Sendable {
             return Outcome(record: nil, issues: issues)
         }
         var walker = FieldWalker(acceptsTextForScalars: acceptsTextForScalars)
-        let normalised = walker.check(document, as: .object(kind.schema), path: "")
+        let normalised = walker.check(document, as: .object(kind.schema), path: { "" })
         issues += walker.issues
         guard let id = normalised.value(at: "metadata.id")?.stringValue, !id.isEmpty else {
             return Outcome(record: nil, issues: issues)

@@ -35,7 +35,11 @@ enum ScalarResolver {
 
     /// An integer or float by the core schema, or nil.
     static func number(_ text: String) -> Value.Node? {
-        let bytes = Array(text.utf8)
+        var copy = text
+        return copy.withUTF8 { number(text, bytes: $0) }
+    }
+
+    private static func number(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Value.Node? {
         if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
             if bytes[1] == UInt8(ascii: "x") {
                 return Int(String(decoding: bytes[2...], as: UTF8.self), radix: 16).map(Value.Node.integer)

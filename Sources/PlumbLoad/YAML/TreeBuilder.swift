@@ -161,7 +161,7 @@ struct TreeBuilder {
             stack[top].merges.append(value)
             return
         }
-        if isDuplicate(key.text, in: &stack[top]) {
+        if Self.isDuplicate(key.text, in: &stack[top]) {
             let first = stack[top].entries.first { $0.key == key.text }?.keyPosition ?? stack[top].position
             output.issues.append(LoadIssue(
                 .duplicateKey, "key '\(key.text)' appears twice in this mapping (first at \(first)); the first is kept",
@@ -171,7 +171,7 @@ struct TreeBuilder {
         stack[top].entries.append(Mapping.Entry(key: key.text, keyPosition: key.position, value: value))
     }
 
-    private func isDuplicate(_ key: String, in frame: inout Frame) -> Bool {
+    private static func isDuplicate(_ key: String, in frame: inout Frame) -> Bool {
         if frame.keySet == nil, frame.entries.count < 24 {
             return frame.entries.contains { $0.key == key }
         }
