@@ -3,7 +3,7 @@ import Plumbline
 
 /// The command line of `plumb-bench`.
 ///
-/// `plumb-bench [--records 10000,100000] [--runs 3] [--jobs N] [--seed 42] [--per-file 100] [--keep]`.
+/// `plumb-bench [--records 10000,100000] [--runs 3] [--jobs N] [--seed 42] [--per-file 100] [--rules PATH | --no-rules] [--keep]`.
 /// `--child N` and `--child-check FOLDER` are internal: the parent re-executes itself with them so that
 /// each measurement has a fresh process and its own peak RSS.
 struct BenchArguments {
@@ -23,12 +23,15 @@ struct BenchArguments {
     var seed: UInt64 = 42
     var recordsPerFile = 100
     var keepFolders = false
+    /// Rule packs for the "full check + rules" figure: the shipped `rules/` folder when run from the repository.
+    var rulesPath: String? = FileManager.default.fileExists(atPath: "rules") ? "rules" : nil
 
     static let usage = """
-        usage: plumb-bench [--records 10000,100000] [--runs 3] [--jobs N] [--seed 42] [--per-file 100] [--keep]
+        usage: plumb-bench [--records 10000,100000] [--runs 3] [--jobs N] [--seed 42] [--per-file 100]
+                           [--rules PATH | --no-rules] [--keep]
         """
 
-    /// Parses `arguments` (without the program name); nil and a message when they make no sense.
+    /// Parses `arguments` (without the program name), or says why they make no sense.
     static func parse(_ arguments: [String]) -> Result<BenchArguments, BenchError> {
         var parsed = BenchArguments()
         var childRecords: Int?
@@ -61,6 +64,8 @@ struct BenchArguments {
                 case "--seed": parsed.seed = UInt64(try positive(flag))
                 case "--per-file": parsed.recordsPerFile = try positive(flag)
                 case "--keep": parsed.keepFolders = true
+                case "--rules": parsed.rulesPath = try value(flag)
+                case "--no-rules": parsed.rulesPath = nil
                 case "--child": childRecords = try positive(flag)
                 case "--folder": childFolder = try value(flag)
                 case "--child-check": checkFolder = try value(flag)
@@ -84,6 +89,7 @@ struct BenchArguments {
     /// The arguments every child inherits.
     var sharedChildArguments: [String] {
         ["--runs", String(runs), "--jobs", String(jobs), "--seed", String(seed), "--per-file", String(recordsPerFile)]
+            + (rulesPath.map { ["--rules", $0] } ?? ["--no-rules"])
     }
 }
 

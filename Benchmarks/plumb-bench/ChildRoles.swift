@@ -25,30 +25,50 @@ enum ChildRoles {
         log("n=\(records): libyaml floor, best of \(arguments.runs)")
         let floor = try Measurement.best(of: arguments.runs) { try LibyamlFloor.parse(buffers) }
         report["floor"] = floor.seconds
+        report["floorCPU"] = floor.threadCPUSeconds
         report["events"] = Double(floor.result)
 
         log("n=\(records): read+validate (1 thread), best of \(arguments.runs)")
         let readValidate = Measurement.best(of: arguments.runs) { PlumblinePasses.readAndValidate(corpus.files).records }
         report["rv"] = readValidate.seconds
+        report["rvCPU"] = readValidate.threadCPUSeconds
         report["peak"] = Double(Measurement.peakResidentBytes)
         return report
     }
 
-    /// Runs the whole `plumb check` pipeline on the folder with `jobs` threads, in a process that does nothing else.
-    static func check(folder: String, expectedRecords: Int, arguments: BenchArguments) -> ChildReport {
+    /// Runs the whole `plumb check` pipeline on the folder with `jobs` threads, in a process that does nothing else:
+    /// validation only, then (when rule packs are given) with the rules too. Its peak RSS covers both.
+    static func check(folder: String, expectedRecords: Int, arguments: BenchArguments) throws -> ChildReport {
         var report = ChildReport()
         report["checkBaselineRSS"] = Double(Measurement.residentBytes)
         log("n=\(expectedRecords): full check (\(arguments.jobs) jobs), best of \(arguments.runs)")
-        let run = Measurement.best(of: arguments.runs) { PlumblinePasses.fullCheck(folder: folder, jobs: arguments.jobs) }
-        report["check"] = run.seconds
-        report["checkRecords"] = Double(run.result.recordCount)
-        report["checkFiles"] = Double(run.result.fileCount)
-        report["checkFindings"] = Double(run.result.findings.count + run.result.unreadablePaths.count)
-        report["checkPeak"] = Double(Measurement.peakResidentBytes)
-        if !run.result.findings.isEmpty {
-            log("n=\(expectedRecords): the full check found \(run.result.findings.count) findings, e.g.\n\(PlumblinePasses.describe(run.result.findings))")
+        let plain = Measurement.best(of: arguments.runs) { PlumblinePasses.fullCheck(folder: folder, jobs: arguments.jobs) }
+        report["check"] = plain.seconds
+        report["checkRecords"] = Double(plain.result.recordCount)
+        report["checkFindings"] = Double(plain.result.findings.count + plain.result.unreadablePaths.count)
+        complainAbout(plain.result, expectedRecords, "full check")
+        if let rules = arguments.rulesPath {
+            let engine = try PlumblinePasses.engine(rules: rules)
+            report["rules"] = Double(engine.ruleCount)
+            log("n=\(expectedRecords): full check with \(engine.ruleCount) rules from \(rules) (\(arguments.jobs) jobs), best of \(arguments.runs)")
+            let ruled = Measurement.best(of: arguments.runs) {
+                PlumblinePasses.fullCheck(folder: folder, jobs: arguments.jobs, engine: engine)
+            }
+            report["checkRules"] = ruled.seconds
+            report["checkRulesFindings"] = Double(ruled.result.findings.count + ruled.result.unreadablePaths.count)
+            complainAbout(ruled.result, expectedRecords, "full check with rules")
         }
+        report["checkPeak"] = Double(Measurement.peakResidentBytes)
         return report
+    }
+
+    private static func complainAbout(_ result: CheckResult, _ expectedRecords: Int, _ pass: String) {
+        if !result.findings.isEmpty {
+            log("n=\(expectedRecords): the \(pass) found \(result.findings.count) findings, e.g.\n\(PlumblinePasses.describe(result.findings))")
+        }
+        for failure in result.unreadablePaths.prefix(5) {
+            log("n=\(expectedRecords): the \(pass) could not read \(failure.path): \(failure.reason)")
+        }
     }
 
     /// Progress on standard error, so it never mixes with the report line.

@@ -2,19 +2,34 @@ import Foundation
 
 /// Wall-clock timing on the monotonic clock, and the process's resident memory from /proc.
 enum Measurement {
-    /// The fastest of `runs` runs of `body`, in seconds, with the last run's result.
-    static func best<Result>(of runs: Int, _ body: () throws -> Result) rethrows -> (seconds: Double, result: Result) {
+    /// The fastest of `runs` runs of `body`: wall seconds on the monotonic clock, the calling thread's CPU
+    /// seconds (each the minimum over the runs; CPU time hardly moves when other processes share the cores),
+    /// and the last run's result.
+    static func best<Result>(of runs: Int, _ body: () throws -> Result) rethrows -> (seconds: Double, threadCPUSeconds: Double, result: Result) {
         let clock = ContinuousClock()
         var fastest = Double.infinity
+        var leastCPU = Double.infinity
         var last: Result?
         for _ in 0..<max(1, runs) {
-            let start = clock.now
+            let (start, startCPU) = (clock.now, threadCPUSeconds)
             let result = try body()
-            let elapsed = start.duration(to: clock.now)
-            fastest = min(fastest, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            fastest = min(fastest, seconds(start.duration(to: clock.now)))
+            leastCPU = min(leastCPU, threadCPUSeconds - startCPU)
             last = result
         }
-        return (fastest, last!)
+        return (fastest, leastCPU, last!)
+    }
+
+    /// CPU time the calling thread has used, in seconds.
+    static var threadCPUSeconds: Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+    }
+
+    /// A duration in seconds.
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     /// Peak resident set size of this process so far (VmHWM), in bytes; 0 where /proc is missing.

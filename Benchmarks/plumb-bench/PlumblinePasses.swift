@@ -33,8 +33,17 @@ enum PlumblinePasses {
     }
 
     /// The public facade on the folder: walk, read from disk, validate in parallel, run-wide checks, sort.
-    static func fullCheck(folder: String, jobs: Int) -> CheckResult {
-        SubmissionCheck(options: CheckOptions(paths: [folder], asOf: asOf, jobs: jobs)).run()
+    static func fullCheck(folder: String, jobs: Int, engine: RuleEngine = RuleEngine(packs: [])) -> CheckResult {
+        SubmissionCheck(options: CheckOptions(paths: [folder], asOf: asOf, jobs: jobs), engine: engine).run()
+    }
+
+    /// The compiled rule packs under `path`, as `plumb check --only-rules path` would load them.
+    static func engine(rules path: String) throws -> RuleEngine {
+        let catalog = RuleCatalog(selection: RuleSelection(shippedRules: path))
+        guard catalog.errors.isEmpty else {
+            throw BenchError("the rule packs under \(path) do not load:\n" + catalog.errors.map(\.description).joined(separator: "\n"))
+        }
+        return catalog.engine
     }
 
     /// The first few findings, one line each, for a report that the data was not valid.

@@ -9,7 +9,7 @@ struct ResultTable {
     var text: String {
         let mb = SizeResult.mebibyte
         let headers = ["N", "input MiB", "floor s", "read+validate s (1 job)", "x floor", "records/s",
-                       "full check s (\(jobs) jobs)", "peak RSS MiB (r+v / check)", "budget MiB", "time", "memory"]
+                       "full check s (\(jobs) jobs)", "+ rules s", "peak RSS MiB (r+v / check)", "budget MiB", "time", "memory"]
         var rows: [[String]] = []
         for result in results {
             rows.append([
@@ -20,6 +20,7 @@ struct ResultTable {
                 Self.fixed(result.floorRatio, 2) + "x",
                 Self.grouped(Int(result.recordsPerSecond.rounded())),
                 Self.fixed(result.checkSeconds, 3),
+                result.checkWithRulesSeconds.map { Self.fixed($0, 3) } ?? "-",
                 Self.fixed(result.readValidatePeak / mb, 1) + " / " + Self.fixed(result.checkPeak / mb, 1),
                 Self.fixed(result.memoryBudget / mb, 1),
                 Self.verdict(result.meetsTimeTarget),
@@ -34,8 +35,11 @@ struct ResultTable {
             lines.append("n=\(result.records): \(Int(result.measure["files"])) files, \(Int(result.measure["events"])) libyaml events; "
                 + "records loaded \(Int(result.measure["rvRecords"])) (read+validate) / \(Int(result.check["checkRecords"])) (full check); "
                 + "findings \(Int(result.measure["rvFindings"])) / \(Int(result.check["checkFindings"]))"
-                + "; RSS above start per record \(Int(result.readValidateBytesPerRecord)) B (r+v, input held) / \(Int(result.checkBytesPerRecord)) B (check)"
+                + (result.checkWithRulesSeconds == nil ? "" : " / \(Int(result.check["checkRulesFindings"])) (with \(Int(result.check["rules"])) rules)")
                 + (result.isValidData ? "" : "  <-- INVALID DATA: the figures above do not measure a clean load"))
+            lines.append("    thread CPU time: floor \(Self.fixed(result.measure["floorCPU"], 3)) s, read+validate \(Self.fixed(result.measure["rvCPU"], 3)) s "
+                + "(\(Self.fixed(result.measure["rvCPU"] / result.measure["floorCPU"], 2))x floor); peak RSS above the child's start, per record: "
+                + "\(Int(result.readValidateBytesPerRecord)) B (r+v, input held) / \(Int(result.checkBytesPerRecord)) B (check)")
         }
         if let scaling = scalingLine { lines.append(scaling) }
         return lines.joined(separator: "\n")

@@ -12,6 +12,8 @@ struct SizeResult {
     var floorSeconds: Double { measure["floor"] }
     var readValidateSeconds: Double { measure["rv"] }
     var checkSeconds: Double { check["check"] }
+    /// The full check with the rule packs, or nil when none were given.
+    var checkWithRulesSeconds: Double? { check.values["checkRules"] }
     var floorRatio: Double { readValidateSeconds / floorSeconds }
     var recordsPerSecond: Double { Double(records) / readValidateSeconds }
     /// Peak RSS of the read+validate child (holds the input bytes in memory too).
@@ -31,6 +33,6 @@ struct SizeResult {
     /// The records loaded and the findings made; a valid corpus loads every record with no finding.
     var isValidData: Bool {
         measure["rvRecords"] == Double(records) && check["checkRecords"] == Double(records)
-            && measure["rvFindings"] == 0 && check["checkFindings"] == 0
+            && measure["rvFindings"] == 0 && check["checkFindings"] == 0 && (check.values["checkRulesFindings"] ?? 0) == 0
     }
 }

@@ -19,7 +19,7 @@ struct SyntheticCorpus {
     /// Generates `recordCount` records into `folder` (created, and expected to be empty).
     static func generate(records recordCount: Int, perFile: Int, seed: UInt64, into folder: String) throws -> SyntheticCorpus {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let generator = SyntheticRecords(seed: seed)
+        let generator = SyntheticRecords(seed: seed, recordCount: recordCount)
         var files: [File] = []
         var start = 0
         while start < recordCount {

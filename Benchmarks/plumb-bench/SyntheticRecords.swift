@@ -2,35 +2,64 @@ import PlumbCore
 
 /// Realistic, valid submission records of every project kind, as YAML text of about 1 KB each.
 ///
-/// Deterministic: record `index` of a corpus depends only on the seed and the index, so any N is a
-/// prefix-compatible, reproducible corpus. Ids are unique (`MS-2026-000123`), enumerations use both
-/// the English tokens and the Chinese terms, quantities are sometimes written with units.
+/// Deterministic: record `index` depends only on the seed and the index (and, for the last record, on N),
+/// so every corpus is reproducible. Ids are unique (`MS-2026-000123`); enumerations use both the English
+/// tokens and the Chinese terms; quantities are sometimes written with units. The records are clean under
+/// the shipped rule packs too: inspections name the checklist (record 0), tickets the inspection before
+/// them, inspections the ticket after them, manifests earlier method statements; dates keep their order.
 struct SyntheticRecords {
     let seed: UInt64
+    /// Records in the corpus: references never point past the last one.
+    let recordCount: Int
 
-    /// The kinds generated, in rotation (Checklist is a template shipped with rules, not a project record).
+    /// The kinds generated, in rotation after record 0 (the Checklist the inspections run).
+    /// Each InspectionRecord is followed by the HazardTicket its failed item raised, so references resolve.
     static let kinds: [RecordKind] = [
-        .methodStatement, .hazardTicket, .inspectionRecord, .riskAssessment, .progressReport, .archiveManifest,
+        .methodStatement, .inspectionRecord, .hazardTicket, .riskAssessment, .progressReport, .archiveManifest,
     ]
+
+    /// The id of the checklist every inspection runs (record 0).
+    static let checklistID = "jgj59-b16-tower-crane"
+
+    /// The kind of record `index`.
+    static func kind(ofRecord index: Int) -> RecordKind {
+        index == 0 ? .checklist : kinds[(index - 1) % kinds.count]
+    }
 
     /// The YAML text of record `index` (no document marker, ends with a newline).
     func yaml(forRecord index: Int) -> String {
         var rng = SeededGenerator(seed: seed &* 0x100_0000_01B3 &+ UInt64(index))
-        let kind = Self.kinds[index % Self.kinds.count]
         var text = ""
         text.reserveCapacity(1400)
-        switch kind {
+        switch Self.kind(ofRecord: index) {
+        case .checklist: checklist(into: &text)
         case .methodStatement: methodStatement(index, &rng, into: &text)
         case .hazardTicket: hazardTicket(index, &rng, into: &text)
         case .inspectionRecord: inspectionRecord(index, &rng, into: &text)
         case .riskAssessment: riskAssessment(index, &rng, into: &text)
         case .progressReport: progressReport(index, &rng, into: &text)
-        default: archiveManifest(index, &rng, into: &text)
+        case .archiveManifest: archiveManifest(index, &rng, into: &text)
+        default: break  // the benchmark's mix does not generate the quality kinds
         }
         return text
     }
 
     // MARK: - Kinds
+
+    private func checklist(into text: inout String) {
+        text += "apiVersion: plumbline/v1\n"
+        text += "kind: Checklist\n"
+        text += "metadata: {id: \(Self.checklistID), title: 塔式起重机检查评分表, discipline: lifting}\n"
+        text += "spec:\n"
+        text += "  standard: JGJ 59-2011 表B.16\n"
+        text += "  summaryItem: 塔式起重机与起重吊装\n"
+        text += "  items:\n"
+        for (number, item) in Vocabulary.checklistItems.enumerated() {
+            let guarantee = number < 6
+            text += "    - {id: TC-\(number < 9 ? "0" : "")\(number + 1), group: \(guarantee ? "guarantee" : "general"), "
+            text += "title: \(item), points: \(guarantee ? 10 : 8)\(guarantee ? ", onFail: {hazardLevel: major, rectifyWithinDays: 1}" : "")}\n"
+        }
+    }
 
     private func methodStatement(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
         let discipline = rng.pick(Vocabulary.planDisciplines)
@@ -49,7 +78,10 @@ struct SyntheticRecords {
         text += "  attachments:\n"
         text += "    - {type: calculation, title: \(discipline.calculation), file: calc/ms-\(Self.serial(index)).pdf}\n"
         text += "    - {type: \(rng.chance(0.5) ? "drawing" : "图纸"), title: 平面布置图, file: dwg/ms-\(Self.serial(index)).pdf}\n"
-        text += "  monitoring: {thirdParty: \(rng.chance(0.6)), items: [\(rng.pick(Vocabulary.monitoringItems)), 沉降], frequency: 1/d}\n"
+        // Deep pits must have third-party monitoring of these items (site-safety SS-EXC-002).
+        let thirdParty = discipline.token == "excavation" || rng.chance(0.6)
+        text += "  monitoring: {thirdParty: \(thirdParty), items: [围护桩顶水平位移, 围护桩顶竖向位移, 地下水位, "
+        text += "\(rng.pick(Vocabulary.monitoringItems))], frequency: 1/d}\n"
         text += "  approvals:\n"
         text += "    - {role: contractor-technical-lead, name: \(rng.pick(Vocabulary.people)), date: \(date.adding(days: 3)), sealed: true}\n"
         text += "    - {role: \(rng.chance(0.5) ? "chief-supervising-engineer" : "总监理工程师"), name: \(rng.pick(Vocabulary.people)), date: \(date.adding(days: 4)), sealed: true}\n"
@@ -71,7 +103,7 @@ struct SyntheticRecords {
         if major { text += "  majorCriterion: \"2024-\(rng.int(2...9)).\(rng.int(1...6))\"\n" }
         text += "  description: \(hazard.title)，\(Self.sentences(&rng, count: 1))\n"
         text += "  location: \(site)\n"
-        text += "  source: IR-2026-\(Self.serial(max(0, index - 1)))\n"
+        text += "  source: IR-2026-\(Self.serial(index - 1))\n"
         text += "  rectification:\n"
         text += "    measures: \(hazard.measures)，整改完成后报项目安全部复查\n"
         text += "    owner: \(owner)\n"
@@ -96,7 +128,7 @@ struct SyntheticRecords {
         header("InspectionRecord", id: "IR-2026-\(Self.serial(index))", discipline: "lifting",
                title: "\(site)塔式起重机专项检查", date: date, &rng, into: &text)
         text += "spec:\n"
-        text += "  checklist: jgj59-b16-tower-crane\n"
+        text += "  checklist: \(Self.checklistID)\n"
         text += "  site: \(site)\n"
         text += "  inspector: \(inspector)\n"
         text += "  items:\n"
@@ -109,7 +141,7 @@ struct SyntheticRecords {
                 text += "      deduction: \(rng.int(2...6))\n"
                 text += "      note: \(rng.pick(Vocabulary.hazards).title)，\(Self.sentences(&rng, count: 1))\n"
                 text += "      evidence: [photos/ir-\(Self.serial(index))/\(id).jpg]\n"
-                text += "      hazard: HZ-2026-\(Self.serial(index + 1))\n"
+                if index + 1 < recordCount { text += "      hazard: HZ-2026-\(Self.serial(index + 1))\n" }
             } else if rng.chance(0.1) {
                 text += "    - {id: \(id), result: na, note: 独立高度使用，尚未附着}\n"
             } else {
@@ -135,7 +167,8 @@ struct SyntheticRecords {
             text += "      activity: \(risk.activity)\n"
             text += "      L: \(l)\n      E: \(e)\n      C: \(c)\n"
             text += "      level: \(level)\n"
-            text += "      controlLevel: \(rng.pick(["company", "project", "项目部", "team"]))\n"
+            // Major risks are controlled by the company (site-safety SS-RSK-002).
+            text += "      controlLevel: \(level == "major" ? "company" : rng.pick(["company", "project", "项目部", "team"]))\n"
             text += "      measures: [\(risk.measures)]\n"
             text += "      owner: \(rng.pick(Vocabulary.people))\n"
         }
@@ -167,7 +200,8 @@ struct SyntheticRecords {
         text += "  documents:\n"
         for _ in 0..<6 {
             let document = rng.pick(Vocabulary.archiveDocuments)
-            text += "    - {type: \(document.type), ref: MS-2026-\(Self.serial(rng.int(0...index))), "
+            let statement = 1 + Self.kinds.count * rng.int(0...((index - 1) / Self.kinds.count))
+            text += "    - {type: \(document.type), ref: MS-2026-\(Self.serial(statement)), "
             text += "file: archive/\(document.type)/\(document.title).pdf, date: \(date.adding(days: -rng.int(0...40)))}\n"
         }
     }
@@ -187,9 +221,9 @@ struct SyntheticRecords {
         text += "  author: \(rng.pick(Vocabulary.people))\n"
     }
 
-    /// A day in 2026.
+    /// A day in 2026 before the run's as-of date (2026-11-27).
     private static func date(_ rng: inout SeededGenerator) -> CalendarDate {
-        CalendarDate(year: 2026, month: 1, day: 1)!.adding(days: rng.int(0...330))
+        CalendarDate(year: 2026, month: 1, day: 1)!.adding(days: rng.int(0...320))
     }
 
     /// Six-digit serial, so ids are unique for up to a million records.

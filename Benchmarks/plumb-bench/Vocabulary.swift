@@ -49,9 +49,15 @@ enum Vocabulary {
         },
     ]
 
+    /// JGJ 59-2011 表B.16 items: six guarantee items, then general items.
+    static let checklistItems = [
+        "载荷限制装置", "行程限位装置", "保护装置", "吊钩、滑轮、卷筒与钢丝绳", "多塔作业", "安拆、验收与使用",
+        "附着", "基础与轨道", "结构设施", "电气安全",
+    ]
+
     static let sectionTitles = ["工程概况", "编制依据", "施工计划", "施工工艺技术", "施工安全保证措施"]
 
-    static let monitoringItems = ["围护桩顶水平位移", "深层水平位移", "支撑轴力", "地下水位", "周边管线沉降"]
+    static let monitoringItems = ["深层水平位移", "支撑轴力", "周边地表沉降", "周边管线沉降"]
 
     static let hazards: [Hazard] = [
         Hazard(discipline: "lifting", title: "塔身电缆未固定", measures: "按每节标准节设置电缆固定夹并检查绝缘"),
