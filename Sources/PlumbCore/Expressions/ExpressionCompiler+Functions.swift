@@ -51,7 +51,7 @@ extension ExpressionCompiler {
             return try simple(name, arguments, [.any, .any], .bool, at: offset) { values in
                 switch (values[0].node, values[1].node) {
                 case (.null, _): return .null
-                case (.string(let text), .string(let part)): return .bool(text.contains(part))
+                case (.string(let text), .string(let part)): return .bool(TextSearch.contains(text, part))
                 case (.list(let items), _): return .bool(items.contains { ValueOperations.equals($0, values[1]) })
                 default: throw EvaluationError("contains() needs text or a list, not \(values[0].typeName)")
                 }

@@ -317,7 +317,7 @@ struct ExpressionCompiler {
             case .list(let items): return Value(.bool(items.contains { ValueOperations.equals(needle, $0) }))
             case .string(let text):
                 guard let part = needle.stringValue else { throw EvaluationError("'in' text needs text on its left") }
-                return Value(.bool(text.contains(part)))
+                return Value(.bool(TextSearch.contains(text, part)))
             case .mapping(let map):
                 guard let key = needle.stringValue else { throw EvaluationError("'in' a mapping needs a key name on its left") }
                 return Value(.bool(map[key] != nil))

@@ -7,22 +7,24 @@ public struct Record: Sendable {
     public let file: String
     /// The whole document, enumerations normalised to tokens, quantities and dates typed.
     public let value: Value
+    /// `metadata.discipline` token, when given (read once: the engine's rule index asks for it per record).
+    public let discipline: String?
+    /// `metadata.project`, when given.
+    public let project: String?
 
     public init(kind: RecordKind, id: String, file: String, value: Value) {
         self.kind = kind
         self.id = id
         self.file = file
         self.value = value
+        let metadata = value["metadata"]
+        discipline = metadata?["discipline"]?.stringValue
+        project = metadata?["project"]?.stringValue
     }
 
     /// Where the record starts.
     public var position: SourcePosition { value.position }
 
-    /// `metadata.discipline` token, when given.
-    public var discipline: String? { value.value(at: "metadata.discipline")?.stringValue }
-
-    /// `metadata.project`, when given.
-    public var project: String? { value.value(at: "metadata.project")?.stringValue }
 
     /// The location of a field of this record (its value node), or of the record when the field is absent.
     public func location(of path: String) -> SourceLocation {

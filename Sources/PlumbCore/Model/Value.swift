@@ -68,6 +68,23 @@ public extension Value {
 
     /// The value at a field path: `spec.rectification.deadline`, list items as `spec.items[0].id` (or `.0.`).
     func value(at path: String) -> Value? {
+        // Fast path for the common dotted form without list indices: no component array is built.
+        if !path.utf8.contains(UInt8(ascii: "[")) {
+            var current = self
+            for part in path.utf8.split(separator: UInt8(ascii: ".")) {
+                switch current.node {
+                case .mapping(let map):
+                    guard let next = map[String(Substring(part))] else { return nil }
+                    current = next
+                case .list(let items):
+                    guard let index = Int(Substring(part)), items.indices.contains(index) else { return nil }
+                    current = items[index]
+                default:
+                    return nil
+                }
+            }
+            return current
+        }
         var current: Value? = self
         for component in FieldPath.components(path) {
             guard let here = current else { return nil }

@@ -11,18 +11,33 @@ enum SourceExcerptReader {
         for finding in findings { wanted[finding.location.file, default: []].insert(finding.location.line) }
         var excerpts = SourceExcerpts()
         for (file, numbers) in wanted {
-            guard let data = FileManager.default.contents(atPath: file), !data.contains(0) else { continue }
+            guard let data = FileManager.default.contents(atPath: file) else { continue }
             let last = numbers.max() ?? 0
-            var number = 0
-            for line in String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-                number += 1
-                if number > last { break }
-                guard numbers.contains(number) else { continue }
-                var text = String(line)
-                if number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-                guard text.unicodeScalars.count <= longestLine else { continue }
-                excerpts.set(text, line: number, in: file)
+            // Bytes, not Characters: split at LF (a CR before it is dropped), stop after the last line wanted.
+            let lines: [(Int, String)]? = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> [(Int, String)]? in
+                let bytes = buffer.bindMemory(to: UInt8.self)
+                if bytes.contains(0) { return nil }
+                var found: [(Int, String)] = []
+                var number = 1
+                var start = 0
+                var index = 0
+                while index <= bytes.count, number <= last {
+                    if index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                        if numbers.contains(number) {
+                            var end = index
+                            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                            if number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+                            if text.unicodeScalars.count <= longestLine { found.append((number, text)) }
+                        }
+                        number += 1
+                        start = index + 1
+                    }
+                    index += 1
+                }
+                return found
             }
+            for (number, text) in lines ?? [] { excerpts.set(text, line: number, in: file) }
         }
         return excerpts
     }
