@@ -7,7 +7,7 @@ struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Review method statements (专项施工方案): 危大 / 超危大 classification, what is missing, approve / revise / reject.",
-        discussion: "Exit 0 when every statement can be approved, 1 when any must be revised or is rejected, 2 when the run could not complete."
+        discussion: "Exit 0 when every statement can be approved, 1 when any must be revised or is rejected, 2 when the run could not complete (including when the paths hold no MethodStatement)."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -39,7 +39,11 @@ struct ReviewCommand: ParsableCommand {
         case .json: Terminal.write(ReviewJSONReporter().report(result))
         }
         if !result.check.unreadablePaths.isEmpty { throw ExitStatus.incomplete }
-        if result.reviews.isEmpty { Terminal.error("no MethodStatement record in \(paths.joined(separator: ", "))") }
+        if result.reviews.isEmpty {
+            // Nothing to review is not a clean review: the run could not do what was asked.
+            Terminal.error("no MethodStatement record in \(paths.joined(separator: ", "))")
+            throw ExitStatus.incomplete
+        }
         if result.reviews.contains(where: { $0.verdict != .approve }) { throw ExitStatus.findings }
     }
 }

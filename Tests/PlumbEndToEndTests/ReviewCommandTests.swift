@@ -81,6 +81,12 @@ final class ReviewCommandTests: XCTestCase {
         XCTAssertEqual(approved.status, 0, approved.stdout)
     }
 
+    func testFilesWithoutAMethodStatementExitTwo() throws {
+        let output = try PlumbProcess.run(["review", "examples/clean/hazard-tickets.yaml", "--as-of", "2026-11-27"])
+        XCTAssertEqual(output.status, 2)
+        XCTAssertTrue(output.stderr.contains("no MethodStatement record in examples/clean/hazard-tickets.yaml"), output.stderr)
+    }
+
     func testAMissingFileExitsTwo() throws {
         let output = try PlumbProcess.run(["review", "no-such-plan.yaml"])
         XCTAssertEqual(output.status, 2)

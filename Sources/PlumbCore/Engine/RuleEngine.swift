@@ -39,6 +39,13 @@ public struct RuleEngine: Sendable {
                 }
             }
         }
+        // Each discipline's list also holds the rules for every discipline, so a record's candidates are one look-up.
+        for (kind, table) in byKind {
+            let general = table[Self.anyDiscipline] ?? []
+            for (discipline, specific) in table where discipline != Self.anyDiscipline {
+                byKind[kind]?[discipline] = general + specific
+            }
+        }
         self.byKind = byKind
         classifications = packs.flatMap { pack in pack.classifications.map { ($0, pack.parameterValues) } }
     }
@@ -66,9 +73,7 @@ public struct RuleEngine: Sendable {
     /// The rules that may apply to a record of `kind` and `discipline`.
     func candidates(kind: RecordKind, discipline: String?) -> [IndexedRule] {
         guard let table = byKind[kind] else { return [] }
-        let general = table[Self.anyDiscipline] ?? []
-        guard let discipline, let specific = table[discipline] else { return general }
-        return general + specific
+        return discipline.flatMap { table[$0] } ?? table[Self.anyDiscipline] ?? []
     }
 
     /// Every finding of every applicable rule on one record. Failures inside a rule become findings naming it.
