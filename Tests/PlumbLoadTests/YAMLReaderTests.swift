@@ -51,6 +51,19 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertEqual(root.value(at: "quotedMerge")?.mappingValue?.keys, ["<<"], "a quoted << is an ordinary key")
     }
 
+    func testMappingKeysAreKeptAsWrittenNotResolved() {
+        let output = parse("""
+        0x1F: hex
+        1e3: float
+        ~: tilde
+        true: flag
+        "007": quoted
+        """)
+        XCTAssertEqual(output.issues, [])
+        XCTAssertEqual(output.documents[0].mappingValue?.keys, ["0x1F", "1e3", "~", "true", "007"])
+        XCTAssertEqual(output.documents[0]["0x1F"]?.stringValue, "hex")
+    }
+
     func testByteOrderMarkCRLFAndTabsInScalarsAreFine() {
         let text = "\u{FEFF}a: x\r\nb: \"tab\there\"\r\nc: 2\r\n"
         let output = parse(text)

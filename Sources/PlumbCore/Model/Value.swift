@@ -61,6 +61,25 @@ public extension Value {
 
     var listValue: [Value]? { if case .list(let items) = node { items } else { nil } }
 
+    /// Moves a list out of this value, leaving null, so the caller holds its only reference and can
+    /// change it in place (then puts it back). Nil, and nothing changed, when this is not a list.
+    mutating func takeList() -> [Value]? {
+        guard case .list = node else { return nil }
+        var taken = Node.null
+        swap(&taken, &node)
+        guard case .list(let items) = consume taken else { return nil }
+        return items
+    }
+
+    /// Moves a mapping out of this value, leaving null (see ``takeList()``).
+    mutating func takeMapping() -> Mapping? {
+        guard case .mapping = node else { return nil }
+        var taken = Node.null
+        swap(&taken, &node)
+        guard case .mapping(let map) = consume taken else { return nil }
+        return map
+    }
+
     var mappingValue: Mapping? { if case .mapping(let map) = node { map } else { nil } }
 
     /// The value at a key of a mapping, or nil.

@@ -1,7 +1,25 @@
 /// The whole-document schema of each kind: `apiVersion`, `kind`, `metadata`, `spec`.
 public extension RecordKind {
     /// The schema of a record of this kind, used by validation and to generate docs/schema/.
+    ///
+    /// Built once per kind: validation asks for it for every record.
     var schema: ObjectSchema {
+        switch self {
+        case .methodStatement: RecordSchemas.methodStatement
+        case .checklist: RecordSchemas.checklist
+        case .inspectionRecord: RecordSchemas.inspectionRecord
+        case .hazardTicket: RecordSchemas.hazardTicket
+        case .riskAssessment: RecordSchemas.riskAssessment
+        case .progressReport: RecordSchemas.progressReport
+        case .archiveManifest: RecordSchemas.archiveManifest
+        case .inspectionLot: RecordSchemas.inspectionLot
+        case .concretePour: RecordSchemas.concretePour
+        case .coverTest: RecordSchemas.coverTest
+        }
+    }
+
+    /// The whole-document schema, assembled (see ``schema``, which keeps one per kind).
+    internal var assembledSchema: ObjectSchema {
         ObjectSchema([
             .init("apiVersion", .string, required: true, "Format version; this release reads plumbline/v1"),
             .init("kind", .string, required: true, "Record kind: \(rawValue) (\(chineseName))"),
@@ -38,4 +56,18 @@ public extension RecordKind {
         case .coverTest: .coverTestSpec
         }
     }
+}
+
+/// The whole-document schema of every kind, built on first use.
+private enum RecordSchemas {
+    static let methodStatement = RecordKind.methodStatement.assembledSchema
+    static let checklist = RecordKind.checklist.assembledSchema
+    static let inspectionRecord = RecordKind.inspectionRecord.assembledSchema
+    static let hazardTicket = RecordKind.hazardTicket.assembledSchema
+    static let riskAssessment = RecordKind.riskAssessment.assembledSchema
+    static let progressReport = RecordKind.progressReport.assembledSchema
+    static let archiveManifest = RecordKind.archiveManifest.assembledSchema
+    static let inspectionLot = RecordKind.inspectionLot.assembledSchema
+    static let concretePour = RecordKind.concretePour.assembledSchema
+    static let coverTest = RecordKind.coverTest.assembledSchema
 }

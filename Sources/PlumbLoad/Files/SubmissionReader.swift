@@ -31,7 +31,7 @@ public struct SubmissionReader: Sendable {
             return outcome
         }
         let isCSV = (file as NSString).pathExtension.lowercased() == "csv"
-        let parsed: YAMLReader.Output
+        var parsed: YAMLReader.Output
         if isCSV {
             guard let text = String(data: data, encoding: .utf8) else {
                 outcome.findings.append(LoadIssue(.invalidEncoding, "the CSV file is not valid UTF-8 text", at: .start).finding(file: file))
@@ -43,15 +43,20 @@ public struct SubmissionReader: Sendable {
         }
         outcome.findings += parsed.issues.map { $0.finding(file: file) }
         // Empty documents (a stray `---`) are not records, as in Kubernetes manifests.
-        let documents = parsed.documents.filter { !$0.isNull }
+        var documents = parsed.documents
+        parsed.documents = []
+        documents.removeAll { $0.isNull }
         if documents.isEmpty, parsed.issues.isEmpty {
             outcome.findings.append(LoadIssue(.emptyFile, "no record in this file (it is empty or holds only comments)", at: .start).finding(file: file))
         }
         let validator = RecordValidator(acceptsTextForScalars: isCSV)
-        for document in documents {
-            let result = validator.validate(document, file: file)
-            let recordId = result.record?.id ?? document.value(at: "metadata.id")?.stringValue
-            outcome.findings += result.issues.map { $0.finding(file: file, recordId: recordId) }
+        outcome.records.reserveCapacity(documents.count)
+        for index in documents.indices {
+            // Moved out of the array, so validation normalises the only copy in place.
+            var document = Value(.null)
+            swap(&document, &documents[index])
+            let result = validator.validate(consume document, file: file)
+            outcome.findings += result.issues.map { $0.finding(file: file, recordId: result.id) }
             if let record = result.record { outcome.records.append(record) }
         }
         return outcome

@@ -5,9 +5,9 @@ public import PlumbCore
 public enum OptionsValidator {
     /// The normalised options and every problem found; `options` nil means none were given.
     public static func validate(_ options: Value?, against schema: ObjectSchema, at position: SourcePosition = .start) -> (options: Value, issues: [LoadIssue]) {
-        let given = options ?? Value(.mapping(Mapping()), at: position)
+        var checked = options ?? Value(.mapping(Mapping()), at: position)
         var walker = FieldWalker(acceptsTextForScalars: false)
-        let checked = walker.check(given, as: .object(schema), path: { "options" })
+        walker.check(&checked, as: .object(schema), path: { "options" })
         return (checked, walker.issues)
     }
 }

@@ -11,6 +11,8 @@ public struct RecordValidator: Sendable {
         /// The record, unless the document is not a record at all (no kind, unknown version, no id).
         public var record: Record?
         public var issues: [LoadIssue]
+        /// `metadata.id` as written, also when the document is not a record (to label its findings).
+        public var id: String?
     }
 
     /// Whether scalar text may stand for numbers and booleans (CSV cells are always text).
@@ -20,27 +22,34 @@ public struct RecordValidator: Sendable {
         self.acceptsTextForScalars = acceptsTextForScalars
     }
 
-    public func validate(_ document: Value, file: String) -> Outcome {
+    /// Validates `document`, normalising it in place when the caller hands over its only copy (as the
+    /// submission reader does), so a record's tree is never duplicated.
+    public func validate(_ document: consuming Value, file: String) -> Outcome {
         var issues: [LoadIssue] = []
-        guard let root = document.mappingValue else {
+        guard case .mapping = document.node else {
             let what = document.isNull ? "an empty document" : "a \(document.typeName)"
             issues.append(LoadIssue(.notAMapping, "a record must be a mapping with apiVersion, kind, metadata and spec; this is \(what)", at: document.position))
-            return Outcome(record: nil, issues: issues)
+            return Outcome(record: nil, issues: issues, id: nil)
         }
-        guard let kind = checkHeader(root, at: document.position, issues: &issues) else {
-            return Outcome(record: nil, issues: issues)
+        // The header is read through a borrowed copy that ends here, so the walk below owns the tree alone.
+        guard let kind = checkHeader(document, issues: &issues) else {
+            return Outcome(record: nil, issues: issues, id: document.value(at: "metadata.id")?.stringValue)
         }
         var walker = FieldWalker(acceptsTextForScalars: acceptsTextForScalars)
-        let normalised = walker.check(document, as: .object(kind.schema), path: { "" })
+        var normalised = consume document
+        walker.check(&normalised, as: .object(kind.schema), path: { "" })
         issues += walker.issues
-        guard let id = normalised.value(at: "metadata.id")?.stringValue, !id.isEmpty else {
-            return Outcome(record: nil, issues: issues)
+        let id = normalised.value(at: "metadata.id")?.stringValue
+        guard let id, !id.isEmpty else {
+            return Outcome(record: nil, issues: issues, id: id)
         }
-        return Outcome(record: Record(kind: kind, id: id, file: file, value: normalised), issues: issues)
+        return Outcome(record: Record(kind: kind, id: id, file: file, value: normalised), issues: issues, id: id)
     }
 
     /// `apiVersion` and `kind`: without both known, the rest cannot be read.
-    private func checkHeader(_ root: Mapping, at position: SourcePosition, issues: inout [LoadIssue]) -> RecordKind? {
+    private func checkHeader(_ document: borrowing Value, issues: inout [LoadIssue]) -> RecordKind? {
+        let position = document.position
+        guard let root = document.mappingValue else { return nil }
         var fine = true
         if let version = root["apiVersion"] {
             if let text = version.stringValue, RecordKind.supportedAPIVersions.contains(text) {

@@ -51,11 +51,14 @@ enum ScalarResolver {
         var index = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
         let rest = bytes[index...]
-        if rest.elementsEqual(".inf".utf8) || rest.elementsEqual(".Inf".utf8) || rest.elementsEqual(".INF".utf8) {
-            return .number(bytes.first == UInt8(ascii: "-") ? -.infinity : .infinity)
-        }
-        if index == 0, rest.elementsEqual(".nan".utf8) || rest.elementsEqual(".NaN".utf8) || rest.elementsEqual(".NAN".utf8) {
-            return .number(.nan)
+        // Only a four-byte rest starting with "." can be an infinity or NaN (dates and ids never are).
+        if rest.count == 4, rest.first == UInt8(ascii: ".") {
+            if rest.elementsEqual(".inf".utf8) || rest.elementsEqual(".Inf".utf8) || rest.elementsEqual(".INF".utf8) {
+                return .number(bytes.first == UInt8(ascii: "-") ? -.infinity : .infinity)
+            }
+            if index == 0, rest.elementsEqual(".nan".utf8) || rest.elementsEqual(".NaN".utf8) || rest.elementsEqual(".NAN".utf8) {
+                return .number(.nan)
+            }
         }
         // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
         var digits = 0

@@ -2,14 +2,18 @@ import CYAML
 import PlumbCore
 
 /// Turns libyaml events into ``Value`` trees with an explicit stack of open containers.
+///
+/// The children of every open container wait on two shared scratch stacks (items, entries); when a
+/// container ends, its array is made once at its final size and the scratch space is reused. No
+/// array grows by doubling and none keeps spare capacity, which matters when 100,000 records stay in memory.
 struct TreeBuilder {
     /// A container being filled.
     private struct Frame {
         var isMapping: Bool
         var position: SourcePosition
         var anchor: String?
-        var items: [Value] = []
-        var entries: [Mapping.Entry] = []
+        /// Where this container's children start on ``TreeBuilder/scratchItems`` or ``TreeBuilder/scratchEntries``.
+        var start: Int
         /// Key waiting for its value (mappings only).
         var pendingKey: (text: String, position: SourcePosition, isMerge: Bool)?
         /// Keys seen so far, once the mapping is large enough for a set to pay off.
@@ -26,6 +30,10 @@ struct TreeBuilder {
     private(set) var aborted = false
 
     private var stack: [Frame] = []
+    /// Items of the open lists, innermost last.
+    private var scratchItems: [Value] = []
+    /// Entries of the open mappings, innermost last.
+    private var scratchEntries: [Mapping.Entry] = []
     private var anchors: [String: (value: Value, nodeCount: Int)] = [:]
     private var aliasNodes = 0
     /// While > 0, events are skipped: the document went too deep and is dropped.
@@ -44,7 +52,7 @@ struct TreeBuilder {
             case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT: skipDepth -= 1
             default: break
             }
-            if skipDepth == 0 { stack.removeAll() }
+            if skipDepth == 0 { removeAllOpen() }
             return
         }
         switch event.type {
@@ -55,8 +63,15 @@ struct TreeBuilder {
             let scalar = event.data.scalar
             let text = Self.string(scalar.value, scalar.length)
             let anchor = Self.optionalString(scalar.anchor)
+            let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
+            if scalar.tag == nil, anchor == nil, let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey == nil {
+                // A mapping key: used as written, never resolved to a number or boolean (half of all scalars).
+                stack[top].nodeCount += 1
+                stack[top].pendingKey = (text, position, isPlain && text == "<<")
+                return
+            }
             let node = resolve(text, tag: Self.optionalString(scalar.tag), style: scalar.style, at: position)
-            add(Value(node, at: position), nodeCount: 1, anchor: anchor, isPlainScalar: scalar.style == YAML_PLAIN_SCALAR_STYLE)
+            add(Value(node, at: position), nodeCount: 1, anchor: anchor, isPlainScalar: isPlain)
         case YAML_SEQUENCE_START_EVENT:
             open(isMapping: false, anchor: Self.optionalString(event.data.sequence_start.anchor), at: position)
         case YAML_MAPPING_START_EVENT:
@@ -83,31 +98,51 @@ struct TreeBuilder {
         if let top = stack.last, top.isMapping, top.pendingKey == nil {
             output.issues.append(LoadIssue(.badKey, "a mapping key must be a scalar, not a \(isMapping ? "mapping" : "list")", at: position))
         }
-        stack.append(Frame(isMapping: isMapping, position: position, anchor: anchor))
+        stack.append(Frame(isMapping: isMapping, position: position, anchor: anchor,
+                           start: isMapping ? scratchEntries.count : scratchItems.count))
     }
 
     private mutating func close() {
-        guard var frame = stack.popLast() else { return }
+        guard let frame = stack.popLast() else { return }
         let value: Value
         if frame.isMapping {
-            applyMerges(&frame)
-            value = Value(.mapping(Mapping(frame.entries)), at: frame.position)
+            applyMerges(frame)
+            value = Value(.mapping(Mapping(Self.takeTail(of: &scratchEntries, from: frame.start))), at: frame.position)
         } else {
-            value = Value(.list(frame.items), at: frame.position)
+            value = Value(.list(Self.takeTail(of: &scratchItems, from: frame.start)), at: frame.position)
         }
         add(value, nodeCount: frame.nodeCount, anchor: frame.anchor, isPlainScalar: false)
     }
 
+    /// The elements of `scratch` from `start` on, in a new array of exactly that size; they leave `scratch`.
+    ///
+    /// (`Array(scratch[start...])` would hand back the scratch buffer itself, spare capacity and all, when
+    /// `start` is 0.)
+    private static func takeTail<Element>(of scratch: inout [Element], from start: Int) -> [Element] {
+        var tail: [Element] = []
+        tail.reserveCapacity(scratch.count - start)
+        tail.append(contentsOf: scratch[start...])
+        scratch.removeSubrange(start...)
+        return tail
+    }
+
+    /// Drops every open container (the document is abandoned).
+    private mutating func removeAllOpen() {
+        stack.removeAll()
+        scratchItems.removeAll(keepingCapacity: true)
+        scratchEntries.removeAll(keepingCapacity: true)
+    }
+
     /// `<<: *base` and `<<: [*a, *b]`: keys written in the mapping win, then earlier sources win.
-    private func applyMerges(_ frame: inout Frame) {
+    private mutating func applyMerges(_ frame: Frame) {
         guard !frame.merges.isEmpty else { return }
-        var present = Set(frame.entries.map(\.key))
+        var present = Set(scratchEntries[frame.start...].map(\.key))
         for source in frame.merges {
             let maps = source.listValue?.compactMap(\.mappingValue) ?? source.mappingValue.map { [$0] } ?? []
             for map in maps {
                 for entry in map.entries where !present.contains(entry.key) {
                     present.insert(entry.key)
-                    frame.entries.append(entry)
+                    scratchEntries.append(entry)
                 }
             }
         }
@@ -125,7 +160,7 @@ struct TreeBuilder {
                 "aliases expand to more than \(limits.maxAliasExpansion) nodes (a \"billion laughs\" file?); the rest of the file is not read",
                 at: position))
             aborted = true
-            stack.removeAll()
+            removeAllOpen()
             return
         }
         var value = target.value
@@ -143,7 +178,7 @@ struct TreeBuilder {
         let top = stack.count - 1
         stack[top].nodeCount += nodeCount
         guard stack[top].isMapping else {
-            stack[top].items.append(value)
+            scratchItems.append(value)
             return
         }
         guard let key = stack[top].pendingKey else {
@@ -161,22 +196,23 @@ struct TreeBuilder {
             stack[top].merges.append(value)
             return
         }
-        if Self.isDuplicate(key.text, in: &stack[top]) {
-            let first = stack[top].entries.first { $0.key == key.text }?.keyPosition ?? stack[top].position
+        if isDuplicate(key.text, inFrame: top) {
+            let first = scratchEntries[stack[top].start...].first { $0.key == key.text }?.keyPosition ?? stack[top].position
             output.issues.append(LoadIssue(
                 .duplicateKey, "key '\(key.text)' appears twice in this mapping (first at \(first)); the first is kept",
                 at: key.position))
             return
         }
-        stack[top].entries.append(Mapping.Entry(key: key.text, keyPosition: key.position, value: value))
+        scratchEntries.append(Mapping.Entry(key: key.text, keyPosition: key.position, value: value))
     }
 
-    private static func isDuplicate(_ key: String, in frame: inout Frame) -> Bool {
-        if frame.keySet == nil, frame.entries.count < 24 {
-            return frame.entries.contains { $0.key == key }
+    private mutating func isDuplicate(_ key: String, inFrame top: Int) -> Bool {
+        let entries = scratchEntries[stack[top].start...]
+        if stack[top].keySet == nil, entries.count < 24 {
+            return entries.contains { $0.key == key }
         }
-        if frame.keySet == nil { frame.keySet = Set(frame.entries.map(\.key)) }
-        return !frame.keySet!.insert(key).inserted
+        if stack[top].keySet == nil { stack[top].keySet = Set(entries.map(\.key)) }
+        return !stack[top].keySet!.insert(key).inserted
     }
 
     // MARK: - Scalars
