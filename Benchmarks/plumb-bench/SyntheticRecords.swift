@@ -64,16 +64,21 @@ struct SyntheticRecords {
     private func methodStatement(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
         let discipline = rng.pick(Vocabulary.planDisciplines)
         let date = Self.date(&rng)
+        // One plan in five is beyond the 危大 thresholds (超危大) and carries an expert review.
+        let highlyHazardous = rng.chance(0.2)
         header("MethodStatement", id: "MS-2026-\(Self.serial(index))", discipline: discipline.token,
                title: "\(rng.pick(Vocabulary.sites))\(discipline.plan)", date: date, &rng, into: &text)
         text += "spec:\n"
         text += "  category: \(rng.chance(0.7) ? "special-plan" : "专项施工方案")\n"
         text += "  parameters:\n"
-        for line in discipline.parameters(&rng) { text += "    \(line)\n" }
+        for line in discipline.parameters(&rng, highlyHazardous) { text += "    \(line)\n" }
         text += "    complexConditions: \(rng.chance(0.3))\n"
+        // The nine chapters of 建办质〔2018〕31号 (method-statement MS-CH-*); two written out, the rest in brief.
         text += "  sections:\n"
-        for title in Vocabulary.sectionTitles.prefix(rng.int(3...4)) {
-            text += "    - title: \(title)\n      content: \(Self.sentences(&rng, count: 1))\n"
+        let writtenOut = Set([rng.int(0...4), rng.int(5...8)])
+        for (number, title) in Vocabulary.sectionTitles.enumerated() {
+            let content = writtenOut.contains(number) ? Self.sentences(&rng, count: 1) : "详见附件\(number + 1)"
+            text += "    - {title: \(title), content: \(content)}\n"
         }
         text += "  attachments:\n"
         text += "    - {type: calculation, title: \(discipline.calculation), file: calc/ms-\(Self.serial(index)).pdf}\n"
@@ -88,6 +93,13 @@ struct SyntheticRecords {
         if rng.chance(0.5) {
             text += "  optimization: {baselineCost: \(rng.int(200...900) * 10_000), optimizedCost: \(rng.int(150...199) * 10_000)}\n"
         }
+        if highlyHazardous {
+            // 超危大: the expert review after the approvals (method-statement MS-EXP-*).
+            text += "  expertReview:\n    date: \(date.adding(days: 6))\n    conclusion: 通过\n    experts:\n"
+            for expert in Vocabulary.experts {
+                text += "      - {name: \(expert.name), title: \(expert.title), years: \(expert.years), conflictOfInterest: false}\n"
+            }
+        }
     }
 
     private func hazardTicket(_ index: Int, _ rng: inout SeededGenerator, into text: inout String) {
@@ -98,9 +110,11 @@ struct SyntheticRecords {
                title: "\(site)\(hazard.title)", date: date, &rng, into: &text)
         let major = rng.chance(0.2)
         let owner = rng.pick(Vocabulary.people)
+        // The reviewer is never the person who rectified (dual-prevention DP-HZ-006).
+        let reviewer = Vocabulary.people[(Vocabulary.people.firstIndex(of: owner)! + rng.int(1...5)) % Vocabulary.people.count]
         text += "spec:\n"
         text += "  level: \(major ? rng.pick(["major", "重大"]) : rng.pick(["general", "一般"]))\n"
-        if major { text += "  majorCriterion: \"2024-\(rng.int(2...9)).\(rng.int(1...6))\"\n" }
+        if major { text += "  majorCriterion: \"\(rng.pick(Vocabulary.majorCriteria))\"\n" }
         text += "  description: \(hazard.title)，\(Self.sentences(&rng, count: 1))\n"
         text += "  location: \(site)\n"
         text += "  source: IR-2026-\(Self.serial(index - 1))\n"
@@ -110,11 +124,12 @@ struct SyntheticRecords {
         text += "    funds: \(rng.int(5...300) * 100)\n"
         text += "    deadline: \(date.adding(days: rng.int(1...7)))\n"
         text += "    contingency: 整改完成前停止相关作业，班前由专职安全员检查确认\n"
+        if major { text += "    plan: HZP-2026-\(Self.serial(index)) 重大事故隐患治理方案\n" }
         text += "  status: \(rng.pick(["closed", "已销号"]))\n"
         text += "  rectifiedAt: \(date.adding(days: 1))\n"
         text += "  rectifiedBy: \(owner)\n"
         text += "  verification:\n"
-        text += "    by: \(rng.pick(Vocabulary.people))\n"
+        text += "    by: \(reviewer)\n"
         text += "    at: \(date.adding(days: 2))\n"
         text += "    result: \(rng.pick(["pass", "合格"]))\n"
         text += "    evidence: [photos/hz-\(Self.serial(index))/fixed-1.jpg, photos/hz-\(Self.serial(index))/fixed-2.jpg]\n"
@@ -132,7 +147,9 @@ struct SyntheticRecords {
         text += "  site: \(site)\n"
         text += "  inspector: \(inspector)\n"
         text += "  items:\n"
-        let failed = rng.int(1...10)
+        // A general item fails (TC-07…TC-10): guarantee items would make the ticket after it a major hazard
+        // with a one-day deadline (inspection IN-HZ-003/005), which independent dates cannot promise.
+        let failed = rng.int(7...10)
         for item in 1...10 {
             let id = "TC-\(item < 10 ? "0" : "")\(item)"
             if item == failed {
@@ -162,13 +179,20 @@ struct SyntheticRecords {
             let (l, e, c) = (rng.pick([1, 3, 6]), rng.pick([2, 3, 6]), rng.pick([7, 15, 40]))
             let score = l * e * c
             let level = score > 320 ? "major" : score >= 160 ? "significant" : score >= 70 ? "一般" : "low"
+            // The control level fits the risk level (dual-prevention DP-RA-007).
+            let controlLevels = switch level {
+            case "major": ["company"]
+            case "significant": ["company", "project"]
+            case "一般": ["project", "项目部"]
+            default: ["team", "post"]
+            }
             text += "    - id: R-\(number < 10 ? "0" : "")\(number)\n"
             text += "      hazard: \(risk.hazard)\n"
             text += "      activity: \(risk.activity)\n"
             text += "      L: \(l)\n      E: \(e)\n      C: \(c)\n"
             text += "      level: \(level)\n"
             // Major risks are controlled by the company (site-safety SS-RSK-002).
-            text += "      controlLevel: \(level == "major" ? "company" : rng.pick(["company", "project", "项目部", "team"]))\n"
+            text += "      controlLevel: \(rng.pick(controlLevels))\n"
             text += "      measures: [\(risk.measures)]\n"
             text += "      owner: \(rng.pick(Vocabulary.people))\n"
         }

@@ -5,7 +5,14 @@ enum Vocabulary {
         let token: String
         let plan: String
         let calculation: String
-        let parameters: @Sendable (inout SeededGenerator) -> [String]
+        /// The plan's parameters: within the 危大 range, or beyond the 超危大 thresholds when the flag is set.
+        let parameters: @Sendable (inout SeededGenerator, Bool) -> [String]
+    }
+
+    struct Expert: Sendable {
+        let name: String
+        let title: String
+        let years: Int
     }
 
     struct Hazard: Sendable {
@@ -26,28 +33,40 @@ enum Vocabulary {
 
     static let sites = ["2号出入口", "1#楼", "3#塔吊", "地下室B区", "风亭组", "主体结构东段", "裙楼", "换乘通道"]
 
+    // 危大 thresholds (附件一) and 超危大 thresholds (附件二) of 建办质〔2018〕31号, as rules/method-statement encodes them.
     static let planDisciplines: [PlanDiscipline] = [
-        PlanDiscipline(token: "excavation", plan: "基坑支护、降水与土方开挖专项施工方案", calculation: "支护结构计算书") { rng in
-            ["excavationDepth: \(rng.chance(0.5) ? "\"\(rng.int(3...18)).5 m\"" : String(rng.int(3...18)))"]
+        PlanDiscipline(token: "excavation", plan: "基坑支护、降水与土方开挖专项施工方案", calculation: "支护结构计算书") { rng, beyond in
+            let depth = beyond ? rng.int(5...18) : 3
+            return ["excavationDepth: \(rng.chance(0.5) ? "\"\(depth).5 m\"" : String(depth))"]
         },
-        PlanDiscipline(token: "formwork", plan: "高大模板支撑体系专项施工方案", calculation: "模板支架计算书") { rng in
-            ["formworkHeight: \(rng.int(5...12)).\(rng.int(0...9))",
-             "formworkSpan: \(rng.int(8...24))",
-             "formworkTotalLoad: \"\(rng.int(8...18)).5 kN/m2\""]
+        PlanDiscipline(token: "formwork", plan: "高大模板支撑体系专项施工方案", calculation: "模板支架计算书") { rng, beyond in
+            ["formworkHeight: \(beyond ? rng.int(8...12) : rng.int(5...7)).\(rng.int(0...9))",
+             "formworkSpan: \(beyond ? rng.int(18...24) : rng.int(10...17))",
+             "formworkTotalLoad: \"\(beyond ? rng.int(15...18) : rng.int(10...14)).5 kN/m2\""]
         },
-        PlanDiscipline(token: "lifting", plan: "塔式起重机安装拆卸专项施工方案", calculation: "塔吊基础计算书") { rng in
-            ["craneCapacity: \"\(rng.int(200...800)) kN\"", "craneHeight: \(rng.int(60...200))"]
+        PlanDiscipline(token: "lifting", plan: "塔式起重机安装拆卸专项施工方案", calculation: "塔吊基础计算书") { rng, beyond in
+            ["craneCapacity: \"\(beyond ? rng.int(300...800) : rng.int(100...299)) kN\"", "craneHeight: \(beyond ? rng.int(200...240) : rng.int(60...199))"]
         },
-        PlanDiscipline(token: "scaffolding", plan: "悬挑式脚手架专项施工方案", calculation: "悬挑架计算书") { rng in
-            ["scaffoldType: \(rng.chance(0.5) ? "cantilevered" : "悬挑式")", "scaffoldHeight: \"\(rng.int(12...24)) m\""]
+        PlanDiscipline(token: "scaffolding", plan: "悬挑式脚手架专项施工方案", calculation: "悬挑架计算书") { rng, beyond in
+            ["scaffoldType: \(rng.chance(0.5) ? "cantilevered" : "悬挑式")", "scaffoldHeight: \"\(beyond ? rng.int(20...24) : rng.int(12...19)) m\""]
         },
-        PlanDiscipline(token: "curtain-wall", plan: "玻璃幕墙安装专项施工方案", calculation: "幕墙结构计算书") { rng in
-            ["curtainWallHeight: \(rng.int(30...120))"]
+        PlanDiscipline(token: "curtain-wall", plan: "玻璃幕墙安装专项施工方案", calculation: "幕墙结构计算书") { rng, beyond in
+            ["curtainWallHeight: \(beyond ? rng.int(50...120) : rng.int(30...49))"]
         },
-        PlanDiscipline(token: "manual-pile", plan: "人工挖孔桩专项施工方案", calculation: "护壁计算书") { rng in
-            ["pileDepth: \"\(rng.int(80...2400)) cm\""]
+        PlanDiscipline(token: "manual-pile", plan: "人工挖孔桩专项施工方案", calculation: "护壁计算书") { rng, beyond in
+            ["pileDepth: \"\(beyond ? rng.int(1600...2400) : rng.int(500...1599)) cm\""]
         },
     ]
+
+    /// An expert panel of five for 超危大 plans (each with 15 years or more, none with a conflict of interest).
+    static let experts = [
+        Expert(name: "蒋国平", title: "教授级高级工程师", years: 28), Expert(name: "韩冰", title: "高级工程师", years: 18),
+        Expert(name: "许文斌", title: "教授级高级工程师", years: 21), Expert(name: "何静", title: "副教授", years: 16),
+        Expert(name: "罗振宇", title: "高级工程师", years: 20),
+    ]
+
+    /// Items of the 建质规〔2024〕5号 catalogue cited by major hazard tickets.
+    static let majorCriteria = ["2024-5.1", "2024-6.2", "2024-7.2", "2024-8.4", "2024-9.1", "2024-10.2"]
 
     /// JGJ 59-2011 表B.16 items: six guarantee items, then general items.
     static let checklistItems = [
@@ -55,7 +74,11 @@ enum Vocabulary {
         "附着", "基础与轨道", "结构设施", "电气安全",
     ]
 
-    static let sectionTitles = ["工程概况", "编制依据", "施工计划", "施工工艺技术", "施工安全保证措施"]
+    /// The nine chapters of a special plan (建办质〔2018〕31号 二).
+    static let sectionTitles = [
+        "工程概况", "编制依据", "施工计划", "施工工艺技术", "施工安全保证措施", "施工管理及作业人员配备和分工",
+        "验收要求", "应急处置措施", "计算书及相关施工图纸",
+    ]
 
     static let monitoringItems = ["深层水平位移", "支撑轴力", "周边地表沉降", "周边管线沉降"]
 

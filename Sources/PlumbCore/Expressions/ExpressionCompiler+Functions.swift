@@ -135,16 +135,25 @@ extension ExpressionCompiler {
             throw ExpressionError("the condition of \(name) must be true or false, not a \(body.type)", at: arguments[2].offset)
         }
         let (evaluateList, evaluateBody) = (list.evaluate, body.evaluate)
-        let type: ExpressionType = switch name {
-        case "map": .list(body.type)
-        case "filter": .list(itemType)
-        case "count": .number
-        default: .bool
+        // Decided once here, not by comparing the name for every item at run time.
+        guard let kind = MacroKind(rawValue: name) else { throw ExpressionError("unknown list function '\(name)'", at: offset) }
+        let type: ExpressionType = switch kind {
+        case .map: .list(body.type)
+        case .filter: .list(itemType)
+        case .count: .number
+        case .all, .exists: .bool
         }
         return Compiled(type: type, evaluate: { scope in
             let source = try evaluateList(scope)
             guard case .list(let items) = source.node else {
-                if source.isNull { return name == "count" ? Value(.integer(0)) : (name == "all" ? Value(.bool(true)) : (name == "exists" ? Value(.bool(false)) : Value(.list([])))) }
+                if source.isNull {
+                    switch kind {
+                    case .count: return Value(.integer(0))
+                    case .all: return Value(.bool(true))
+                    case .exists: return Value(.bool(false))
+                    case .map, .filter: return Value(.list([]))
+                    }
+                }
                 throw EvaluationError("\(name) needs a list, not \(source.typeName) '\(source.displayText)'")
             }
             var kept: [Value] = []
@@ -153,26 +162,31 @@ extension ExpressionCompiler {
                 scope.variables.append(item)
                 defer { scope.variables.removeLast() }
                 let result = try evaluateBody(scope)
-                if name == "map" {
+                if kind == .map {
                     kept.append(result)
                     continue
                 }
                 let truth = try ValueOperations.truth(result)
-                switch name {
-                case "all" where truth == false: return Value(.bool(false))
-                case "exists" where truth == true: return Value(.bool(true))
-                case "filter" where truth == true: kept.append(item)
-                case "count" where truth == true: count += 1
+                switch kind {
+                case .all where truth == false: return Value(.bool(false))
+                case .exists where truth == true: return Value(.bool(true))
+                case .filter where truth == true: kept.append(item)
+                case .count where truth == true: count += 1
                 default: break
                 }
             }
-            switch name {
-            case "all": return Value(.bool(true))
-            case "exists": return Value(.bool(false))
-            case "count": return Value(.integer(count))
-            default: return Value(.list(kept), at: source.position)
+            switch kind {
+            case .all: return Value(.bool(true))
+            case .exists: return Value(.bool(false))
+            case .count: return Value(.integer(count))
+            case .map, .filter: return Value(.list(kept), at: source.position)
             }
         })
+    }
+
+    /// The list functions that bind a variable: `list.all(x, …)` and the like.
+    private enum MacroKind: String {
+        case all, exists, filter, map, count
     }
 
     /// `lookup("Checklist", spec.checklist)`, `lookup(id)` (any kind) and `records("HazardTicket")`: a kind is written literally.

@@ -27,7 +27,10 @@ public struct Mapping: Sendable, Hashable {
     public var keys: [String] { entries.map(\.key) }
 
     public subscript(key: String) -> Value? {
-        get { entries.first { $0.key == key }?.value }
+        get {
+            for index in entries.indices where Self.sameKey(entries[index].key, key) { return entries[index].value }
+            return nil
+        }
         set {
             if let index = entries.firstIndex(where: { $0.key == key }) {
                 if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
@@ -38,5 +41,18 @@ public struct Mapping: Sendable, Hashable {
     }
 
     /// The entry for a key, with the key's own position.
-    public func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+    public func entry(_ key: String) -> Entry? {
+        for index in entries.indices where Self.sameKey(entries[index].key, key) { return entries[index] }
+        return nil
+    }
+
+    /// Whether two keys are the same: lengths first (free for the short keys records use), then the text.
+    ///
+    /// Look-ups compare a name against most keys of a mapping, and Swift's `==` on two different
+    /// strings takes a slow path (it allows for Unicode equivalence); unequal lengths rule most out first.
+    /// Keys that differ only by Unicode normalisation are then different keys, as YAML itself has it.
+    @inline(__always)
+    public static func sameKey(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && first == second
+    }
 }

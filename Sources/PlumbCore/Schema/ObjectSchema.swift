@@ -29,7 +29,7 @@ public struct ObjectSchema: Sendable {
     ///
     /// A linear scan: schemas have tens of fields with short ASCII names, and comparing those costs less
     /// than hashing the name (measured with callgrind: about 170 against 430 instructions a look-up).
-    public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
+    public func field(_ name: String) -> Field? { fields.first { Mapping.sameKey($0.name, name) } }
 
     /// Field names a user may add without a warning: extension fields start with `x-`.
     public static func isExtensionField(_ name: String) -> Bool { name.hasPrefix("x-") }
