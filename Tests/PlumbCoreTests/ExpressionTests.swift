@@ -99,6 +99,16 @@ final class ExpressionTests: XCTestCase {
         XCTAssertEqual(try evaluate("lookup('Checklist', 'CL-1').metadata.id", index: index).node, .string("CL-1"))
         XCTAssertEqual(try evaluate("lookup('Checklist', 'CL-9')", index: index).node, .null)
         XCTAssertEqual(try evaluate("records('MethodStatement').size()", index: index).node, .integer(1))
+        // Repeated look-ups in one evaluation are answered from the scope's last look-up only when kind and id match.
+        XCTAssertEqual(try evaluate("[lookup('Checklist', 'CL-1') != null, lookup('Checklist', 'CL-9') != null, lookup('Checklist', 'CL-1') != null]",
+                                    index: index).listValue?.map(\.node), [.bool(true), .bool(false), .bool(true)])
+        XCTAssertEqual(try evaluate("lookup('MethodStatement', 'CL-1') == null && lookup('CL-1') != null", index: index).node, .bool(true))
+    }
+
+    func testListsOfLiteralsAreValuesAndMixedListsAreEvaluatedPerRecord() throws {
+        XCTAssertEqual(try evaluate("[1, 2, 3].all(i, i > 0)").node, .bool(true))
+        XCTAssertEqual(try evaluate("['a', 'b'].size()").node, .integer(2))
+        XCTAssertEqual(try evaluate("[1, size(spec.sections)].all(n, n >= 1)").node, .bool(true))
     }
 
     func testLoadErrorsNameTheColumnInsideTheExpression() {

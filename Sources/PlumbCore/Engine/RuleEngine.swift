@@ -6,10 +6,19 @@ import Foundation
 /// match it. The engine is a value shared by worker threads; each call evaluates one record.
 public struct RuleEngine: Sendable {
     /// A rule with the pack facts its findings carry.
-    struct IndexedRule: Sendable {
+    ///
+    /// A class: the index hands the same rules to every record, and copying a reference is one retain where
+    /// copying a ``Rule`` would retain each of its fields.
+    final class IndexedRule: Sendable {
         let rule: Rule
         let pack: String
         let parameters: [String: Value]
+
+        init(rule: Rule, pack: String, parameters: [String: Value]) {
+            self.rule = rule
+            self.pack = pack
+            self.parameters = parameters
+        }
     }
 
     /// Engine-level rule ids (failures of a rule itself, not of the record).
@@ -55,9 +64,11 @@ public struct RuleEngine: Sendable {
         guard record.kind == .methodStatement else { return nil }
         var level = HazardClass.standard
         var reasons: [Classification.Reason] = []
+        let scope = EvaluationScope(context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index), explain: false)
         for (entry, parameters) in classifications where entry.discipline == nil || entry.discipline == record.discipline {
-            let context = EvaluationContext(record: record, parameters: parameters, asOf: asOf, index: index)
-            guard (try? ValueOperations.truth(try entry.when.evaluate(context))) == true, entry.level >= level else { continue }
+            scope.use(parameters: parameters)
+            guard (try? ValueOperations.truth(try entry.when.evaluate(in: scope))) == true, entry.level >= level else { continue }
+            let context = scope.context
             if entry.level > level {
                 level = entry.level
                 reasons = []
@@ -103,11 +114,15 @@ public struct RuleEngine: Sendable {
         var checkerOrder: [String] = []
         for record in records {
             let level = classifications.isEmpty ? nil : classify(record, asOf: asOf, index: index)?.level
+            // One scope per record: each rule only swaps in its pack's parameters.
+            let scope = EvaluationScope(
+                context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index, classification: level), explain: false)
             for candidate in candidates(kind: record.kind, discipline: record.discipline) where candidate.rule.match.selects(record) {
-                let context = EvaluationContext(record: record, parameters: candidate.parameters, asOf: asOf, index: index, classification: level)
+                scope.use(parameters: candidate.parameters)
                 if let check = candidate.rule.check {
+                    let context = scope.context
                     do {
-                        if let when = candidate.rule.when, try ValueOperations.truth(try when.evaluate(context)) != true { continue }
+                        if let when = candidate.rule.when, try ValueOperations.truth(try when.evaluate(in: scope)) != true { continue }
                     } catch {
                         findings.append(evaluationFailure(candidate, record: record, error: error))
                         continue
@@ -119,7 +134,7 @@ public struct RuleEngine: Sendable {
                     }
                     pending[id]!.calls.append((candidate, CheckerRequest(record: record, options: check.options, context: context)))
                 } else {
-                    findings += evaluate(candidate, on: record, context: context, explain: explain)
+                    findings += evaluate(candidate, on: record, scope: scope, explain: explain)
                 }
             }
         }
@@ -151,23 +166,23 @@ public struct RuleEngine: Sendable {
         return BatchOutcome(findings: findings, failures: failures)
     }
 
-    private func evaluate(_ candidate: IndexedRule, on record: Record, context: EvaluationContext, explain: Bool) -> [Finding] {
+    private func evaluate(_ candidate: IndexedRule, on record: Record, scope: EvaluationScope, explain: Bool) -> [Finding] {
         let rule = candidate.rule
         do {
-            if let when = rule.when, try ValueOperations.truth(try when.evaluate(context)) != true { return [] }
+            if let when = rule.when, try ValueOperations.truth(try when.evaluate(in: scope)) != true { return [] }
             guard let assertion = rule.assertion else { return [] }
             var readings: [FieldReading]?
             let holds: Bool?
             if explain {
-                let (value, reads) = try assertion.evaluateExplaining(context)
+                let (value, reads) = try assertion.evaluateExplaining(scope.context)
                 holds = try ValueOperations.truth(value)
                 readings = reads.map { FieldReading(path: $0.path, value: $0.value.displayText) }
             } else {
-                holds = try ValueOperations.truth(try assertion.evaluate(context))
+                holds = try ValueOperations.truth(try assertion.evaluate(in: scope))
             }
             // Null (unknown: a field is missing) passes; rules require fields with has().
             guard holds == false else { return [] }
-            return [finding(rule, candidate.pack, record: record, message: rule.message.render(context), path: assertion.primaryPath, explain: readings)]
+            return [finding(rule, candidate.pack, record: record, message: rule.message.render(scope.context), path: assertion.primaryPath, explain: readings)]
         } catch {
             return [evaluationFailure(candidate, record: record, error: error)]
         }

@@ -33,6 +33,11 @@ public struct CompiledExpression: Sendable {
         try evaluator(EvaluationScope(context: context, explain: false))
     }
 
+    /// The value in a scope the caller keeps across expressions of one record (the rule engine's fast path).
+    func evaluate(in scope: EvaluationScope) throws -> Value {
+        try evaluator(scope)
+    }
+
     /// The value and, for `--explain`, each record field path read with its value (longest paths only).
     public func evaluateExplaining(_ context: EvaluationContext) throws -> (value: Value, reads: [(path: String, value: Value)]) {
         let scope = EvaluationScope(context: context, explain: true)

@@ -24,10 +24,29 @@ public struct EvaluationContext: Sendable {
 /// run-time exclusivity checks Swift would make on every read of these properties (a thread-local look-up
 /// each; about 3 % of a full check in `perf`) are switched off for them.
 final class EvaluationScope {
-    let context: EvaluationContext
+    /// The record and what it may read; the rule engine keeps one scope per record and swaps the
+    /// parameters from pack to pack (``use(parameters:)``), so a rule costs no set-up of its own.
+    @exclusivity(unchecked) private(set) var context: EvaluationContext
     @exclusivity(unchecked) var variables: [Value] = []
     /// Record field paths read, with their values, in reading order (nil when not explaining).
     @exclusivity(unchecked) var trace: [(path: String, value: Value)]?
+    /// The last `lookup()` answered: rules often repeat one look-up inside a loop
+    /// (`spec.items.all(i, lookup('Checklist', spec.checklist)…)`), and a record's id is hashed only once.
+    @exclusivity(unchecked) var lastLookup: (kind: RecordKind?, id: String, value: Value)?
+
+    /// Makes the scope evaluate with another pack's parameters (same record, same run).
+    func use(parameters: [String: Value]) {
+        context.parameters = parameters
+    }
+
+    /// The record `lookup(kind, id)` names (any kind when `kind` is nil), as a value; null when there is none.
+    func lookup(_ kind: RecordKind?, id: String) -> Value {
+        if let last = lastLookup, last.kind == kind, last.id == id { return last.value }
+        let record = kind.map { context.index.record($0, id: id) } ?? context.index.record(id: id)
+        let value = record?.value ?? Value(.null)
+        lastLookup = (kind, id, value)
+        return value
+    }
 
     init(context: EvaluationContext, explain: Bool) {
         self.context = context

@@ -48,14 +48,20 @@ extension ExpressionCompiler {
                 }
             }
         case "contains":
-            return try simple(name, arguments, [.any, .any], .bool, at: offset) { values in
-                switch (values[0].node, values[1].node) {
-                case (.null, _): return .null
-                case (.string(let text), .string(let part)): return .bool(TextSearch.contains(text, part))
-                case (.list(let items), _): return .bool(items.contains { ValueOperations.equals($0, values[1]) })
-                default: throw EvaluationError("contains() needs text or a list, not \(values[0].typeName)")
+            // Called for every section title against every synonym by the chapter rules, so its two
+            // arguments are evaluated straight into locals rather than gathered into an array.
+            try arity(name, arguments, 2, at: offset)
+            let (evaluateWhole, evaluatePart) = (try compile(arguments[0]).evaluate, try compile(arguments[1]).evaluate)
+            return Compiled(type: .bool, evaluate: { scope in
+                let whole = try evaluateWhole(scope)
+                let part = try evaluatePart(scope)
+                switch (whole.node, part.node) {
+                case (.null, _): return Value(.null)
+                case (.string(let text), .string(let piece)): return Value(.bool(TextSearch.contains(text, piece)))
+                case (.list(let items), _): return Value(.bool(items.contains { ValueOperations.equals($0, part) }))
+                default: throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
                 }
-            }
+            })
         case "startsWith", "endsWith":
             let isStart = name == "startsWith"
             return try simple(name, arguments, [.string, .string], .bool, at: offset) { values in
@@ -196,7 +202,7 @@ extension ExpressionCompiler {
             let evaluateID = id.evaluate
             return Compiled(type: .record(RecordKind.allCases), evaluate: { scope in
                 guard let text = try evaluateID(scope).stringValue else { return Value(.null) }
-                return scope.context.index.record(id: text)?.value ?? Value(.null)
+                return scope.lookup(nil, id: text)
             })
         }
         try arity(name, arguments, name == "lookup" ? 2 : 1, at: offset)
@@ -219,7 +225,7 @@ extension ExpressionCompiler {
         return Compiled(type: .record([kind]), evaluate: { scope in
             let key = try evaluateID(scope)
             guard let text = key.stringValue else { return Value(.null) }
-            return scope.context.index.record(kind, id: text)?.value ?? Value(.null)
+            return scope.lookup(kind, id: text)
         })
     }
 

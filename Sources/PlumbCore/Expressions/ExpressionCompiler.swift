@@ -40,6 +40,14 @@ struct ExpressionCompiler {
             let compiled = try items.map { (item) throws(ExpressionError) in try compile(item) }
             let evaluators = compiled.map(\.evaluate)
             let itemType = compiled.dropFirst().allSatisfy { $0.type.category == compiled.first?.type.category } ? (compiled.first?.type ?? .any) : .any
+            // A list of literals (`[1, 2, 3]`, `['major', 'significant']`) is built once, here, not per record.
+            let literals = items.compactMap { item -> Value? in
+                if case .literal(let literal) = item.kind { Value(literal, at: .start) } else { nil }
+            }
+            if literals.count == items.count {
+                let constant = Value(.list(literals), at: .start)
+                return Compiled(type: .list(itemType), evaluate: { _ in constant })
+            }
             return Compiled(type: .list(itemType), evaluate: { scope in
                 Value(.list(try evaluators.map { try $0(scope) }))
             })
