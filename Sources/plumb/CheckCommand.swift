@@ -22,6 +22,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Show, under each finding, the value of every field the rule read.")
     var explain = false
 
+    @Flag(help: "After the report, list the slowest rules with their time (on standard error).")
+    var profile = false
+
     @Option(help: ArgumentHelp("The waivers file (default: plumb.yaml's waivers).", valueName: "file"))
     var waivers: String?
 
@@ -66,6 +69,7 @@ struct CheckCommand: ParsableCommand {
         options.fileSelection = configuration.fileSelection
         options.adjustments = configuration.adjustments
         options.shownSeverity = output.shownSeverity(configuration)
+        options.profile = profile
         if let file = waivers ?? configuration.waiversFile {
             options.waivers = try Facade.orExit { () throws(PlumblineError) in try WaiverFileReader.load(file, root: configuration.folder) }
         }
@@ -86,6 +90,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.error("\(failure); the rules that call it were not run on some records (see \(RuleEngine.pluginFailureRuleID) findings)")
         }
         var complete = output.emit(result, configuration: configuration) && !result.isIncomplete
+        if profile { Terminal.note(RuleProfileTable.render(evaluation.ruleTimings, jobs: jobs)) }
         if let writeBaseline {
             complete = Terminal.writeFile(evaluation.currentBaseline.encoded(), to: writeBaseline) && complete
         }

@@ -6,6 +6,11 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Text for the person at the terminal that is not the report (e.g. `--profile`): standard error, as is.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("plumb: " + text + "\n").utf8))
     }

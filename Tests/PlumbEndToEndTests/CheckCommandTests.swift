@@ -25,6 +25,23 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(output.stdout, "1 record in 1 file: 0 errors, 0 warnings, 0 infos\n")
     }
 
+    func testProfileListsTheSlowestRulesOnStandardErrorAndLeavesTheReportAlone() throws {
+        let plain = try PlumbProcess.run(["check", "examples/clean", "--as-of", "2026-11-27", "--format", "json"])
+        let profiled = try PlumbProcess.run(["check", "examples/clean", "--as-of", "2026-11-27", "--format", "json", "--profile", "--jobs", "2"])
+        XCTAssertEqual(profiled.status, 0, profiled.stderr)
+        XCTAssertEqual(profiled.stdout, plain.stdout, "the report is the same with --profile")
+        let lines = profiled.stderr.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.first?.hasPrefix("rule profile: ") == true, profiled.stderr)
+        XCTAssertTrue(lines.first?.hasSuffix("over 2 worker threads") == true, profiled.stderr)
+        XCTAssertEqual(lines.dropFirst().first?.split(separator: " ").map(String.init), ["rule", "pack", "evaluations", "total", "ms", "µs", "each", "share"])
+        let rows = lines.dropFirst(2).filter { !$0.hasPrefix("  …") }
+        XCTAssertEqual(rows.count, 20, "the twenty slowest rules")
+        let first = rows[0].split(separator: " ").map(String.init)
+        XCTAssertTrue(first[1].contains("@"), "the pack with its version: \(rows[0])")
+        XCTAssertTrue(first.last?.hasSuffix("%") == true)
+        XCTAssertTrue(lines.last?.hasPrefix("  … ") == true && lines.last?.hasSuffix("faster rules not shown") == true, profiled.stderr)
+    }
+
     func testFindingsPrintFileLineColumnAndExitOne() throws {
         let scratch = try Scratch()
         try scratch.write("records/ticket.yaml", ticket.replacingOccurrences(of: "status: open", with: "status: done"))

@@ -97,10 +97,13 @@ public struct RuleEngine: Sendable {
         public var findings: [Finding]
         /// Distinct failures of checkers (plugins) met in the batch; each also left a `plugin/failure` finding.
         public var failures: [CheckerFailure]
+        /// Time per rule, when asked for (`profile`), in the order rules were first met.
+        public var timings: [RuleTiming]
 
-        public init(findings: [Finding], failures: [CheckerFailure]) {
+        public init(findings: [Finding], failures: [CheckerFailure], timings: [RuleTiming] = []) {
             self.findings = findings
             self.failures = failures
+            self.timings = timings
         }
     }
 
@@ -108,8 +111,25 @@ public struct RuleEngine: Sendable {
     ///
     /// Assertions are evaluated record by record; checker calls are gathered and handed to each checker as
     /// one batch, so an external plugin answers the whole batch in one exchange.
-    public func findings(for records: [Record], asOf: CalendarDate, index: RecordIndex, explain: Bool = false) -> BatchOutcome {
+    ///
+    /// With `profile`, each rule's evaluations are timed on the monotonic clock (``BatchOutcome/timings``).
+    public func findings(for records: [Record], asOf: CalendarDate, index: RecordIndex, explain: Bool = false, profile: Bool = false) -> BatchOutcome {
         var findings: [Finding] = []
+        var timings: [RuleTiming] = []
+        var timingSlot: [ObjectIdentifier: Int] = [:]
+        let clock = ContinuousClock()
+        /// Adds the time since `start` to the candidate's rule.
+        func addTime(_ candidate: IndexedRule, since start: ContinuousClock.Instant) {
+            let elapsed = start.duration(to: clock.now).components
+            let nanoseconds = UInt64(max(0, elapsed.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.attoseconds) / 1_000_000_000)
+            let slot = timingSlot[ObjectIdentifier(candidate)] ?? {
+                timings.append(RuleTiming(ruleId: candidate.rule.id, pack: candidate.pack))
+                timingSlot[ObjectIdentifier(candidate)] = timings.count - 1
+                return timings.count - 1
+            }()
+            timings[slot].evaluations += 1
+            timings[slot].nanoseconds += nanoseconds
+        }
         var pending: [String: (checker: any Checker, calls: [(candidate: IndexedRule, request: CheckerRequest)])] = [:]
         var checkerOrder: [String] = []
         for record in records {
@@ -118,6 +138,8 @@ public struct RuleEngine: Sendable {
             let scope = EvaluationScope(
                 context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index, classification: level), explain: false)
             for candidate in candidates(kind: record.kind, discipline: record.discipline) where candidate.rule.match.selects(record) {
+                let start = profile ? clock.now : nil
+                defer { if let start { addTime(candidate, since: start) } }
                 scope.use(parameters: candidate.parameters)
                 if let check = candidate.rule.check {
                     let context = scope.context
@@ -163,7 +185,7 @@ public struct RuleEngine: Sendable {
                 }
             }
         }
-        return BatchOutcome(findings: findings, failures: failures)
+        return BatchOutcome(findings: findings, failures: failures, timings: timings)
     }
 
     private func evaluate(_ candidate: IndexedRule, on record: Record, scope: EvaluationScope, explain: Bool) -> [Finding] {

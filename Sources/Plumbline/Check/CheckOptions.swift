@@ -11,6 +11,8 @@ public struct CheckOptions: Sendable {
     public var jobs: Int
     /// Add to findings the value of every field each rule read (`--explain`).
     public var explain: Bool
+    /// Time every rule (`--profile`): ``CheckResult/ruleTimings``.
+    public var profile = false
     /// Which files found by walking folders are checked (`include` / `exclude` of plumb.yaml).
     public var fileSelection: FileSelection = .all
     /// Severity overrides and disabled rules.

@@ -16,6 +16,8 @@ public struct SubmissionCheck: Sendable {
         public var currentBaseline: Baseline
         /// Every validated record of the run (for review and KPI commands).
         public var records: [Record]
+        /// Time per rule, slowest first, when ``CheckOptions/profile`` asked for it.
+        public var ruleTimings: [RuleTiming] = []
     }
 
     public var options: CheckOptions
@@ -107,22 +109,23 @@ public struct SubmissionCheck: Sendable {
             changedSince: options.changes?.revision,
             pluginFailures: evaluated.failures
         )
-        return Evaluation(result: result, currentBaseline: currentBaseline, records: records)
+        return Evaluation(result: result, currentBaseline: currentBaseline, records: records, ruleTimings: evaluated.timings)
     }
 
     /// Every rule on every record, spread over the worker threads; order is restored by sorting.
     private func evaluateRules(on records: [Record], index: RecordIndex) -> RuleEngine.BatchOutcome {
         guard engine.ruleCount > 0 else { return RuleEngine.BatchOutcome(findings: [], failures: []) }
         let engine = self.engine
-        let (asOf, explain) = (options.asOf, options.explain)
+        let (asOf, explain, profile) = (options.asOf, options.explain, options.profile)
         // Batches keep the per-task overhead small next to the work of one record, and are what an external
         // plugin receives in one message.
         let batches = stride(from: 0, to: records.count, by: 64).map { Array(records[$0..<min($0 + 64, records.count)]) }
         let outcomes = batches.parallelMap(jobs: options.jobs) { batch in
-            engine.findings(for: batch, asOf: asOf, index: index, explain: explain)
+            engine.findings(for: batch, asOf: asOf, index: index, explain: explain, profile: profile)
         }
         var failures: [CheckerFailure] = []
         for failure in outcomes.flatMap(\.failures) where !failures.contains(failure) { failures.append(failure) }
-        return RuleEngine.BatchOutcome(findings: outcomes.flatMap(\.findings), failures: failures)
+        return RuleEngine.BatchOutcome(findings: outcomes.flatMap(\.findings), failures: failures,
+                                       timings: RuleTiming.merged(outcomes.map(\.timings)))
     }
 }
