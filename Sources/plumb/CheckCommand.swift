@@ -81,6 +81,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         let evaluation = SubmissionCheck(options: options, engine: catalog.engine).evaluate()
+        ProcessTeardown.keepUntilExit(evaluation)
         catalog.shutDownPlugins()
         let result = evaluation.result
         for failure in result.unreadablePaths {

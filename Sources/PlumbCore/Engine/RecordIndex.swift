@@ -5,6 +5,7 @@ public struct RecordIndex: Sendable {
     private var byID: [String: Record] = [:]
 
     public init(_ records: [Record]) {
+        byID.reserveCapacity(records.count)
         for record in records {
             byKind[record.kind, default: []].append(record)
             if byID[record.id] == nil { byID[record.id] = record }

@@ -5,13 +5,15 @@ import PlumbLoad
 enum RunIndexCheck {
     /// `record/duplicate-id`: each later record reusing an id, pointing back at the first.
     static func duplicateIDs(in records: [Record]) -> [Finding] {
-        var first: [String: Record] = [:]
+        var first: [String: Int] = [:]
+        first.reserveCapacity(records.count)
         var findings: [Finding] = []
-        for record in records {
-            guard let earlier = first[record.id] else {
-                first[record.id] = record
+        for (offset, record) in records.enumerated() {
+            guard let earlierOffset = first[record.id] else {
+                first[record.id] = offset
                 continue
             }
+            let earlier = records[earlierOffset]
             let at = earlier.location(of: "metadata.id")
             findings.append(Finding(
                 ruleId: RecordProblem.duplicateID.rawValue,
