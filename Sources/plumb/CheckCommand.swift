@@ -53,26 +53,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try project.load()
+        let run = try ConfiguredRun(project: project, rules: rules)
+        let (configuration, catalog) = (run.configuration, run.catalog)
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
-        guard let catalog = rules.loadCatalog(configuration: configuration) else { throw ExitStatus.incomplete }
-        let known = Set(RuleSummaries.all(packs: catalog.packs).map(\.id))
-        let unknownRules = configuration.unknownRules(known: known)
-        if !unknownRules.isEmpty {
-            Facade.report(.configuration(unknownRules))
-            throw ExitStatus.incomplete
-        }
-
-        let defaultPaths = configuration.paths.isEmpty ? ["."] : configuration.paths
-        var options = CheckOptions(paths: paths.isEmpty ? defaultPaths : paths, asOf: today, jobs: jobs, explain: explain,
-                                   referencePaths: checklists.referencePaths)
-        options.fileSelection = configuration.fileSelection
-        options.adjustments = configuration.adjustments
+        var options = try run.options(paths: paths, asOf: today, jobs: jobs, referencePaths: checklists.referencePaths, waivers: waivers)
+        options.explain = explain
         options.shownSeverity = output.shownSeverity(configuration)
         options.profile = profile
-        if let file = waivers ?? configuration.waiversFile {
-            options.waivers = try Facade.orExit { () throws(PlumblineError) in try WaiverFileReader.load(file, root: configuration.folder) }
-        }
         if let file = baseline ?? configuration.baselineFile {
             options.baseline = try Facade.orExit { () throws(PlumblineError) in try Baseline.load(file) }
         }

@@ -61,6 +61,8 @@ struct KPICommand: ParsableCommand {
     @Option(name: .customLong("kpi-config"), help: ArgumentHelp("KPI targets and thresholds overriding rules/kpi/kpi.yaml; repeatable.", valueName: "file"))
     var kpiConfig: [String] = []
 
+    @OptionGroup var project: ConfigurationOptions
+
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var checklists: ChecklistOptions
@@ -71,7 +73,8 @@ struct KPICommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
+        // plumb.yaml counts as it does for `plumb check`: packs, parameters, rule settings, files, waivers.
+        let run = try ConfiguredRun(project: project, rules: rules)
         let shipped = RulesLocator.shippedRules().map { [$0 + "/kpi/kpi.yaml"] } ?? []
         let settings: KPISettings
         switch KPISettingsLoader.load(shipped.filter { FileManager.default.fileExists(atPath: $0) } + kpiConfig) {
@@ -81,8 +84,8 @@ struct KPICommand: ParsableCommand {
             throw ExitStatus.incomplete
         }
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
-        let options = CheckOptions(paths: paths.isEmpty ? ["."] : paths, asOf: today, referencePaths: checklists.referencePaths)
-        let (report, check) = KPIRun(options: options, catalog: catalog, settings: settings,
+        let options = try run.options(paths: paths, asOf: today, referencePaths: checklists.referencePaths)
+        let (report, check) = KPIRun(options: options, catalog: run.catalog, settings: settings,
                                      grouping: by.flatMap(KPIScorer.Grouping.init(rawValue:))).run()
         for failure in check.unreadablePaths { Terminal.error("\(failure.path): \(failure.reason)") }
         var written = true

@@ -23,6 +23,8 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "The date rules treat as today, YYYY-MM-DD (default: today).")
     var asOf: String?
 
+    @OptionGroup var project: ConfigurationOptions
+
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
@@ -30,9 +32,10 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
+        // plumb.yaml counts as it does for `plumb check`: packs, parameters, rule settings, files, waivers.
+        let run = try ConfiguredRun(project: project, rules: rules)
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
-        let result = MethodStatementReviewer(options: CheckOptions(paths: paths, asOf: today), catalog: catalog).run()
+        let result = MethodStatementReviewer(options: try run.options(paths: paths, asOf: today), catalog: run.catalog).run()
         for failure in result.check.unreadablePaths { Terminal.error("\(failure.path): \(failure.reason)") }
         switch format {
         case .text: Terminal.write(ReviewTextReporter().report(result))

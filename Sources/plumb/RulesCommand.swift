@@ -12,18 +12,24 @@ struct RulesCommand: ParsableCommand {
 
     /// `plumb rules list`: one line a rule.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every rule of the loaded packs.")
+        static let configuration = CommandConfiguration(
+            abstract: "List every rule of the loaded packs.",
+            discussion: "With a plumb.yaml, its packs and parameters are loaded and its rule settings shown: the severity it sets, or 'off'.")
+
+        @OptionGroup var project: ConfigurationOptions
 
         @OptionGroup var rules: RuleOptions
 
         func run() throws {
-            guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
+            let run = try ConfiguredRun(project: project, rules: rules)
+            let (catalog, adjustments) = (run.catalog, run.configuration.adjustments)
             var lines: [String] = []
             for pack in catalog.packs {
                 lines.append("\(pack.reference)  \(pack.title)")
                 for rule in pack.rules {
                     let kinds = rule.match.kinds.map(\.rawValue).joined(separator: ",")
-                    lines.append("  \(rule.id)  \(rule.severity.rawValue)  \(kinds)  \(rule.title)")
+                    let severity = adjustments.disabled.contains(rule.id) ? "off" : (adjustments.severities[rule.id] ?? rule.severity).rawValue
+                    lines.append("  \(rule.id)  \(severity)  \(kinds)  \(rule.title)")
                 }
             }
             lines.append("\(catalog.packs.count) packs, \(catalog.engine.ruleCount) rules")
@@ -38,10 +44,13 @@ struct RulesCommand: ParsableCommand {
         @Argument(help: "The rule id, e.g. RH-001.")
         var id: String
 
+        @OptionGroup var project: ConfigurationOptions
+
         @OptionGroup var rules: RuleOptions
 
         func run() throws {
-            guard let catalog = rules.loadCatalog() else { throw ExitStatus.incomplete }
+            let run = try ConfiguredRun(project: project, rules: rules)
+            let catalog = run.catalog
             guard let (rule, pack) = catalog.rule(id) else {
                 Terminal.error("no rule '\(id)'\(Suggestion.hint(for: id, among: catalog.ruleIDs))")
                 throw ExitStatus.incomplete
@@ -49,7 +58,7 @@ struct RulesCommand: ParsableCommand {
             var lines = [
                 "\(rule.id)  \(rule.title)",
                 "  pack:        \(pack.reference) (\(rule.location.file):\(rule.location.line))",
-                "  severity:    \(rule.severity.rawValue)",
+                "  severity:    \(rule.severity.rawValue)" + Self.setting(rule.id, run.configuration),
                 "  applies to:  \(rule.match.kinds.map(\.rawValue).joined(separator: ", "))"
                     + (rule.match.disciplines.map { " / " + $0.sorted().joined(separator: ", ") } ?? ""),
             ]
@@ -64,6 +73,14 @@ struct RulesCommand: ParsableCommand {
             let passes = rule.examples.filter { $0.expectation == .pass }.count
             lines.append("  examples:    \(passes) pass, \(rule.examples.count - passes) fail")
             Terminal.write(lines.joined(separator: "\n") + "\n")
+        }
+
+        /// ` (plumb.yaml: warning)` or ` (plumb.yaml: off)` when the project configuration changes the rule.
+        static func setting(_ id: String, _ configuration: ProjectConfiguration) -> String {
+            let adjustments = configuration.adjustments
+            if adjustments.disabled.contains(id) { return " (\(configuration.file ?? "plumb.yaml"): off)" }
+            if let severity = adjustments.severities[id] { return " (\(configuration.file ?? "plumb.yaml"): \(severity.rawValue))" }
+            return ""
         }
     }
 
@@ -80,12 +97,15 @@ struct RulesCommand: ParsableCommand {
         @Option(help: "The date examples are evaluated on, unless an example gives its own asOf (fixed, so examples do not age).")
         var asOf = RuleExampleRunner.defaultAsOf.description
 
+        @OptionGroup var project: ConfigurationOptions
+
         @OptionGroup var rules: RuleOptions
 
         func run() throws {
             var options = rules
             if !paths.isEmpty { options.only = paths }
-            guard let catalog = options.loadCatalog() else { throw ExitStatus.incomplete }
+            // A project's own packs (plumb.yaml `packs`) are tested with its parameters, as `check` runs them.
+            guard let catalog = options.loadCatalog(configuration: try project.load()) else { throw ExitStatus.incomplete }
             guard let date = CalendarDate(iso: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a date") }
             let outcomes = RuleExampleRunner(catalog: catalog, asOf: date).run(only: rule.isEmpty ? nil : Set(rule))
             catalog.shutDownPlugins()

@@ -79,6 +79,45 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(set.status, 0, "--set wins over parameters: " + set.stdout)
     }
 
+    func testReviewKPIAndRulesReadTheSameConfigurationAsCheck() throws {
+        let scratch = try Scratch()
+        try scratch.write("plumb.yaml", """
+        paths: [plans, records]
+        severity:
+          MS-CH-003: warning
+        disable: [MS-APR-003]
+        """)
+        let root = PlumbProcess.packageRoot.appendingPathComponent("examples/review")
+        for name in ["ms-ba-03-formwork-hazardous.yaml", "ms-ba-05-lifting-hazardous.yaml"] {
+            try scratch.write("plans/" + name, String(contentsOf: root.appendingPathComponent(name), encoding: .utf8))
+        }
+        try scratch.write("records/t.yaml", Fixtures.ticket("HZ-1"))
+        try scratch.write("elsewhere/t.yaml", Fixtures.ticket("HZ-2"))
+
+        // review: MS-CH-003 is only a warning and MS-APR-003 is off, so both plans can be approved.
+        let configured = try PlumbProcess.run(["review", "plans", "--as-of", "2026-11-27", "--format", "json"], in: scratch.url)
+        XCTAssertEqual(configured.status, 0, configured.stdout + configured.stderr)
+        let unconfigured = try PlumbProcess.run(["review", "plans", "--as-of", "2026-11-27", "--no-config"], in: scratch.url)
+        XCTAssertEqual(unconfigured.status, 1, "without plumb.yaml both plans need revising: " + unconfigured.stdout)
+
+        // kpi: plumb.yaml's paths when none are given.
+        let kpi = try PlumbProcess.run(["kpi", "--as-of", "2026-11-27", "--format", "json"], in: scratch.url)
+        XCTAssertEqual(kpi.status, 0, kpi.stderr)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(kpi.stdout.utf8)) as? [String: Any])
+        let overall = try XCTUnwrap((report["kpi"] as? [String: Any])?["overall"] as? [String: Any])
+        XCTAssertEqual(overall["recordCount"] as? Int, 3, "two plans and the ticket under records/, not elsewhere/")
+
+        // rules list / show: the settings as plumb.yaml makes them.
+        let list = try PlumbProcess.run(["rules", "list"], in: scratch.url)
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertTrue(list.stdout.contains("  MS-CH-003  warning  MethodStatement  "), list.stdout)
+        XCTAssertTrue(list.stdout.contains("  MS-APR-003  off  MethodStatement  "), list.stdout)
+        let show = try PlumbProcess.run(["rules", "show", "MS-APR-003"], in: scratch.url)
+        XCTAssertTrue(show.stdout.contains("  severity:    error (plumb.yaml: off)"), show.stdout)
+        let plain = try PlumbProcess.run(["rules", "show", "MS-APR-003", "--no-config"], in: scratch.url)
+        XCTAssertTrue(plain.stdout.contains("  severity:    error\n"), plain.stdout)
+    }
+
     /// Each broken configuration: exit 2, stderr names plumb.yaml's line and column, nothing is checked.
     func testConfigurationErrorsExitTwoNamingLineAndColumn() throws {
         let cases: [(name: String, configuration: String, expected: String)] = [
