@@ -10,13 +10,22 @@ struct ConfiguredRun {
 
     /// Reads plumb.yaml (unless `--no-config`) and loads the rule catalog it and the command line select;
     /// prints every problem and throws `ExitStatus.incomplete` when either cannot be used.
-    init(project: ConfigurationOptions, rules: RuleOptions) throws {
+    ///
+    /// A rule setting naming no loaded rule stops a run (`strictRuleSettings`, as for check, review and kpi);
+    /// `rules list` and `rules show` only warn, since they are where a user looks for the right id.
+    init(project: ConfigurationOptions, rules: RuleOptions, strictRuleSettings: Bool = true) throws {
         configuration = try project.load()
         guard let catalog = rules.loadCatalog(configuration: configuration) else { throw ExitStatus.incomplete }
         let known = Set(RuleSummaries.all(packs: catalog.packs).map(\.id))
         let unknownRules = configuration.unknownRules(known: known)
         if !unknownRules.isEmpty {
+            guard strictRuleSettings else {
+                for issue in unknownRules { Terminal.error(issue.described(as: .warning)) }
+                self.catalog = catalog
+                return
+            }
             Facade.report(.configuration(unknownRules))
+            catalog.shutDownPlugins()
             throw ExitStatus.incomplete
         }
         self.catalog = catalog
@@ -32,7 +41,12 @@ struct ConfiguredRun {
         options.adjustments = configuration.adjustments
         if let file = waivers ?? configuration.waiversFile {
             let root = configuration.folder
-            options.waivers = try Facade.orExit { () throws(PlumblineError) in try WaiverFileReader.load(file, root: root) }
+            do {
+                options.waivers = try Facade.orExit { () throws(PlumblineError) in try WaiverFileReader.load(file, root: root) }
+            } catch {
+                catalog.shutDownPlugins()  // no external plugin outlives a run that stops here
+                throw error
+            }
         }
         return options
     }

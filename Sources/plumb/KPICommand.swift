@@ -41,7 +41,7 @@ struct KPICommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "Files and folders of records (default: the current folder).")
+    @Argument(help: "Files and folders of records (default: plumb.yaml's paths, or the current folder).")
     var paths: [String] = []
 
     @Option(help: "The date the KPIs are computed as of, YYYY-MM-DD (default: today).")
@@ -73,8 +73,6 @@ struct KPICommand: ParsableCommand {
     }
 
     func run() throws {
-        // plumb.yaml counts as it does for `plumb check`: packs, parameters, rule settings, files, waivers.
-        let run = try ConfiguredRun(project: project, rules: rules)
         let shipped = RulesLocator.shippedRules().map { [$0 + "/kpi/kpi.yaml"] } ?? []
         let settings: KPISettings
         switch KPISettingsLoader.load(shipped.filter { FileManager.default.fileExists(atPath: $0) } + kpiConfig) {
@@ -84,9 +82,12 @@ struct KPICommand: ParsableCommand {
             throw ExitStatus.incomplete
         }
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
+        // plumb.yaml counts as it does for `plumb check`: packs, parameters, rule settings, files, waivers.
+        let run = try ConfiguredRun(project: project, rules: rules)
         let options = try run.options(paths: paths, asOf: today, referencePaths: checklists.referencePaths)
         let (report, check) = KPIRun(options: options, catalog: run.catalog, settings: settings,
                                      grouping: by.flatMap(KPIScorer.Grouping.init(rawValue:))).run()
+        run.catalog.shutDownPlugins()
         for failure in check.unreadablePaths { Terminal.error("\(failure.path): \(failure.reason)") }
         var written = true
         for format in formats.isEmpty ? [Format(argument: "text")!] : formats {

@@ -36,6 +36,7 @@ struct ReviewCommand: ParsableCommand {
         let run = try ConfiguredRun(project: project, rules: rules)
         let today = asOf.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today
         let result = MethodStatementReviewer(options: try run.options(paths: paths, asOf: today), catalog: run.catalog).run()
+        run.catalog.shutDownPlugins()
         for failure in result.check.unreadablePaths { Terminal.error("\(failure.path): \(failure.reason)") }
         switch format {
         case .text: Terminal.write(ReviewTextReporter().report(result))

@@ -21,7 +21,7 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var rules: RuleOptions
 
         func run() throws {
-            let run = try ConfiguredRun(project: project, rules: rules)
+            let run = try ConfiguredRun(project: project, rules: rules, strictRuleSettings: false)
             let (catalog, adjustments) = (run.catalog, run.configuration.adjustments)
             var lines: [String] = []
             for pack in catalog.packs {
@@ -49,7 +49,7 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var rules: RuleOptions
 
         func run() throws {
-            let run = try ConfiguredRun(project: project, rules: rules)
+            let run = try ConfiguredRun(project: project, rules: rules, strictRuleSettings: false)
             let catalog = run.catalog
             guard let (rule, pack) = catalog.rule(id) else {
                 Terminal.error("no rule '\(id)'\(Suggestion.hint(for: id, among: catalog.ruleIDs))")
@@ -104,8 +104,11 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             var options = rules
             if !paths.isEmpty { options.only = paths }
-            // A project's own packs (plumb.yaml `packs`) are tested with its parameters, as `check` runs them.
-            guard let catalog = options.loadCatalog(configuration: try project.load()) else { throw ExitStatus.incomplete }
+            // A project's own packs (plumb.yaml `packs`) are tested too, with every pack's default parameters:
+            // examples are written against the defaults, so the project's `parameters` would break them.
+            var configuration = try project.load()
+            configuration.parameters = []
+            guard let catalog = options.loadCatalog(configuration: configuration) else { throw ExitStatus.incomplete }
             guard let date = CalendarDate(iso: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a date") }
             let outcomes = RuleExampleRunner(catalog: catalog, asOf: date).run(only: rule.isEmpty ? nil : Set(rule))
             catalog.shutDownPlugins()

@@ -32,7 +32,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(profiled.stdout, plain.stdout, "the report is the same with --profile")
         let lines = profiled.stderr.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.first?.hasPrefix("rule profile: ") == true, profiled.stderr)
-        XCTAssertTrue(lines.first?.hasSuffix("over 2 worker threads") == true, profiled.stderr)
+        XCTAssertTrue(lines.first?.hasSuffix("(summed over threads, --jobs 2)") == true, profiled.stderr)
         XCTAssertEqual(lines.dropFirst().first?.split(separator: " ").map(String.init), ["rule", "pack", "evaluations", "total", "ms", "µs", "each", "share"])
         let rows = lines.dropFirst(2).filter { !$0.hasPrefix("  …") }
         XCTAssertEqual(rows.count, 20, "the twenty slowest rules")

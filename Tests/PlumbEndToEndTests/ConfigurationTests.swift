@@ -118,6 +118,28 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertTrue(plain.stdout.contains("  severity:    error\n"), plain.stdout)
     }
 
+    func testRulesTestKeepsDefaultParametersAndRulesListOnlyWarnsAboutUnknownSettings() throws {
+        let scratch = try Scratch()
+        try scratch.write("plumb.yaml", """
+        parameters:
+          record-hygiene.idPattern: "^HZ-[0-9]+$"
+        disable: [MS-CH-99]
+        """)
+        // Examples are written against the packs' defaults: a project's parameters do not make them fail.
+        let test = try PlumbProcess.run(["rules", "test", "--rule", "RH-ID-001", "--rule", "RH-DATE-001"], in: scratch.url)
+        XCTAssertEqual(test.status, 0, test.stdout + test.stderr)
+        XCTAssertTrue(test.stdout.hasSuffix("2 passed, 0 failed\n"), test.stdout)
+
+        // list and show warn about a setting for no rule (they are where one looks the id up); check stops.
+        let list = try PlumbProcess.run(["rules", "list"], in: scratch.url)
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertTrue(list.stdout.hasSuffix(" rules\n"), list.stdout)
+        XCTAssertTrue(list.stderr.contains("plumb.yaml:3:11: warning: [config/unknown-rule] no rule 'MS-CH-99'"), list.stderr)
+        XCTAssertTrue(list.stderr.contains("did you mean 'MS-CH-009'"), list.stderr)
+        let check = try PlumbProcess.run(["check", "."], in: scratch.url)
+        XCTAssertEqual(check.status, 2, check.stdout + check.stderr)
+    }
+
     /// Each broken configuration: exit 2, stderr names plumb.yaml's line and column, nothing is checked.
     func testConfigurationErrorsExitTwoNamingLineAndColumn() throws {
         let cases: [(name: String, configuration: String, expected: String)] = [

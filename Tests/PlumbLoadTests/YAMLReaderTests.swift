@@ -51,17 +51,23 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertEqual(root.value(at: "quotedMerge")?.mappingValue?.keys, ["<<"], "a quoted << is an ordinary key")
     }
 
-    func testMappingKeysAreKeptAsWrittenNotResolved() {
+    func testMappingKeysResolveByTheCoreSchemaSoEqualKeysAreDuplicates() {
         let output = parse("""
         0x1F: hex
         1e3: float
         ~: tilde
         true: flag
         "007": quoted
+        title: text
+        &k 0x10: anchored
+        True: again
+        31: again
         """)
-        XCTAssertEqual(output.issues, [])
-        XCTAssertEqual(output.documents[0].mappingValue?.keys, ["0x1F", "1e3", "~", "true", "007"])
-        XCTAssertEqual(output.documents[0]["0x1F"]?.stringValue, "hex")
+        // A key is the text of its resolved value: 0x1F is 31, 1e3 is 1000, ~ is null; quoted keys stay as written.
+        XCTAssertEqual(output.documents[0].mappingValue?.keys, ["31", "1000", "null", "true", "007", "title", "16"])
+        XCTAssertEqual(output.documents[0]["31"]?.stringValue, "hex")
+        XCTAssertEqual(output.issues.map(\.problem), [.duplicateKey, .duplicateKey], "True is true, 31 is 0x1F")
+        XCTAssertEqual(output.issues.map(\.position.line), [8, 9])
     }
 
     func testByteOrderMarkCRLFAndTabsInScalarsAreFine() {

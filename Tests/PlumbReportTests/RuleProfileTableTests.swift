@@ -22,7 +22,7 @@ final class RuleProfileTableTests: XCTestCase {
             RuleTiming(ruleId: "RH-ID-001", pack: "record-hygiene@1.0.0", evaluations: 100_000, nanoseconds: 250_000_000),
         ]
         XCTAssertEqual(RuleProfileTable.render(timings, jobs: 1), """
-            rule profile: 2 rules evaluated, 116,667 evaluations, 1.00 s of rule time over 1 worker thread
+            rule profile: 2 rules evaluated, 116,667 evaluations, 1.00 s of rule time (summed over threads, --jobs 1)
               rule        pack                     evaluations   total ms   µs each   share
               MS-CH-010   method-statement@1.0.0        16,667      750.0      45.0   75.0%
               RH-ID-001   record-hygiene@1.0.0         100,000      250.0       2.5   25.0%
@@ -30,6 +30,6 @@ final class RuleProfileTableTests: XCTestCase {
             """)
         let cut = RuleProfileTable.render(timings, jobs: 2, limit: 1)
         XCTAssertTrue(cut.hasSuffix("  … 1 faster rules not shown\n"), cut)
-        XCTAssertEqual(RuleProfileTable.render([], jobs: 2), "rule profile: 0 rules evaluated, 0 evaluations, 0.00 s of rule time over 2 worker threads\n")
+        XCTAssertEqual(RuleProfileTable.render([], jobs: 2), "rule profile: 0 rules evaluated, 0 evaluations, 0.00 s of rule time (summed over threads, --jobs 2)\n")
     }
 }

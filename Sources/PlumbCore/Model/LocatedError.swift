@@ -16,7 +16,10 @@ where Problem.RawValue == String {
     }
 
     /// `file:line:column: error: [id] message`.
-    public var description: String {
-        "\(location.file):\(location.line):\(location.column): error: [\(problem.rawValue)] \(message)"
+    public var description: String { described(as: .error) }
+
+    /// `file:line:column: <severity>: [id] message`, for a problem a command only warns about.
+    public func described(as severity: Severity) -> String {
+        "\(location.file):\(location.line):\(location.column): \(severity.rawValue): [\(problem.rawValue)] \(message)"
     }
 }

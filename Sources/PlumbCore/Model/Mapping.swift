@@ -32,7 +32,7 @@ public struct Mapping: Sendable, Hashable {
             return nil
         }
         set {
-            if let index = entries.firstIndex(where: { $0.key == key }) {
+            if let index = entries.firstIndex(where: { Self.sameKey($0.key, key) }) {
                 if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
             } else if let newValue {
                 entries.append(Entry(key: key, keyPosition: newValue.position, value: newValue))
@@ -46,11 +46,12 @@ public struct Mapping: Sendable, Hashable {
         return nil
     }
 
-    /// Whether two keys are the same: lengths first (free for the short keys records use), then the text.
+    /// Whether two keys are the same key: equal text of equal UTF-8 length. Every key comparison of the
+    /// project goes through here (look-up, assignment, the reader's duplicate-key check).
     ///
     /// Look-ups compare a name against most keys of a mapping, and Swift's `==` on two different
     /// strings takes a slow path (it allows for Unicode equivalence); unequal lengths rule most out first.
-    /// Keys that differ only by Unicode normalisation are then different keys, as YAML itself has it.
+    /// So a key spelt in another Unicode normalisation (é as e + ◌́) is another key, as YAML has it.
     @inline(__always)
     public static func sameKey(_ first: String, _ second: String) -> Bool {
         first.utf8.count == second.utf8.count && first == second

@@ -6,6 +6,20 @@ import PlumbCore
 /// the `false` forms are booleans (`yes`, `no`, `on`, `off`, `y`, `n` stay text); decimal, `0o` octal
 /// and `0x` hex integers; decimal floats, `.inf`, `-.inf`, `.nan`. Everything else is text.
 enum ScalarResolver {
+    /// Whether a plain scalar is text for certain, from its first byte alone (``resolvePlain(_:)`` would
+    /// give `.string`): not empty, and not starting like a number, null or boolean.
+    static func isPlainText(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+             UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"),
+             UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return false
+        default:
+            return true
+        }
+    }
+
     /// The value of a plain (unquoted, untagged) scalar.
     static func resolvePlain(_ text: String) -> Value.Node {
         guard let first = text.utf8.first else { return .null }

@@ -64,8 +64,10 @@ struct TreeBuilder {
             let text = Self.string(scalar.value, scalar.length)
             let anchor = Self.optionalString(scalar.anchor)
             let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
-            if scalar.tag == nil, anchor == nil, let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey == nil {
-                // A mapping key: used as written, never resolved to a number or boolean (half of all scalars).
+            if scalar.tag == nil, anchor == nil, !isPlain || ScalarResolver.isPlainText(text),
+               let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey == nil {
+                // A mapping key that is text whatever the schema (half of all scalars): straight to the
+                // pending key, without building a value. Keys such as `0x1F`, `true` or `~` take the full path.
                 stack[top].nodeCount += 1
                 stack[top].pendingKey = (text, position, isPlain && text == "<<")
                 return
@@ -197,7 +199,7 @@ struct TreeBuilder {
             return
         }
         if isDuplicate(key.text, inFrame: top) {
-            let first = scratchEntries[stack[top].start...].first { $0.key == key.text }?.keyPosition ?? stack[top].position
+            let first = scratchEntries[stack[top].start...].first { Mapping.sameKey($0.key, key.text) }?.keyPosition ?? stack[top].position
             output.issues.append(LoadIssue(
                 .duplicateKey, "key '\(key.text)' appears twice in this mapping (first at \(first)); the first is kept",
                 at: key.position))
@@ -209,10 +211,12 @@ struct TreeBuilder {
     private mutating func isDuplicate(_ key: String, inFrame top: Int) -> Bool {
         let entries = scratchEntries[stack[top].start...]
         if stack[top].keySet == nil, entries.count < 24 {
-            return entries.contains { $0.key == key }
+            return entries.contains { Mapping.sameKey($0.key, key) }
         }
         if stack[top].keySet == nil { stack[top].keySet = Set(entries.map(\.key)) }
-        return !stack[top].keySet!.insert(key).inserted
+        // The set finds keys equal as Swift strings; the key is a duplicate only if it is also the same key.
+        let (inserted, member) = stack[top].keySet!.insert(key)
+        return !inserted && Mapping.sameKey(member, key)
     }
 
     // MARK: - Scalars

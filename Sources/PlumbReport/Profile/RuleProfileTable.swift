@@ -4,7 +4,7 @@ public import PlumbCore
 /// The `plumb check --profile` table: the slowest rules of a run, for rule authors and CI owners.
 ///
 /// ```
-/// rule profile: 104 rules evaluated, 2,315,624 evaluations, 4.21 s of rule time over 2 worker threads
+/// rule profile: 104 rules evaluated, 2,315,624 evaluations, 4.21 s of rule time (summed over threads, --jobs 2)
 ///   rule        pack                       evaluations   total ms   µs each   share
 ///   MS-CH-010   method-statement@1.0.0          16,667      552.4      33.1   13.1%
 /// ```
@@ -14,7 +14,7 @@ public enum RuleProfileTable {
         let total = timings.reduce(UInt64(0)) { $0 + $1.nanoseconds }
         let evaluations = timings.reduce(0) { $0 + $1.evaluations }
         var lines = ["rule profile: \(timings.count) rules evaluated, \(grouped(evaluations)) evaluations, "
-            + "\(fixed(Double(total) / 1e9, 2)) s of rule time over \(jobs) worker thread\(jobs == 1 ? "" : "s")"]
+            + "\(fixed(Double(total) / 1e9, 2)) s of rule time (summed over threads, --jobs \(jobs))"]
         guard !timings.isEmpty else { return lines[0] + "\n" }
         let shown = timings.prefix(limit)
         let rows = shown.map { timing -> [String] in
