@@ -111,6 +111,17 @@ final class ExpressionTests: XCTestCase {
         XCTAssertEqual(try evaluate("[1, size(spec.sections)].all(n, n >= 1)").node, .bool(true))
     }
 
+    func testAscendingChecksThatAListNeverGoesDown() throws {
+        XCTAssertEqual(try evaluate("ascending([1, 2, 2, 9])").node, .bool(true))
+        XCTAssertEqual(try evaluate("ascending([1, 3, 2])").node, .bool(false))
+        XCTAssertEqual(try evaluate("ascending([])").node, .bool(true))
+        XCTAssertEqual(try evaluate("ascending([1, null, 2])").node, .bool(true), "nulls are skipped")
+        XCTAssertEqual(try evaluate("ascending([date('2026-01-02'), date('2026-03-01')])").node, .bool(true))
+        XCTAssertEqual(try evaluate("ascending([2 m, 150 cm])").node, .bool(false), "quantities compare across units")
+        XCTAssertEqual(try evaluate("ascending(spec.sections.map(s, size(s.title)))").node, .bool(true))
+        XCTAssertThrowsError(try evaluate("ascending(['a', 1])"), "text and a number cannot be ordered")
+    }
+
     func testLoadErrorsNameTheColumnInsideTheExpression() {
         let cases: [(String, Int, String)] = [
             ("'a' > 5 m", 4, "cannot order"),

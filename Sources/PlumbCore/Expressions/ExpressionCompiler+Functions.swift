@@ -5,7 +5,7 @@ extension ExpressionCompiler {
     /// Names of built-in functions, for messages and docs.
     static let builtinFunctions = [
         "has", "size", "contains", "startsWith", "endsWith", "matches", "daysBetween", "date",
-        "sum", "min", "max", "all", "exists", "filter", "map", "count", "lookup", "records",
+        "sum", "min", "max", "ascending", "all", "exists", "filter", "map", "count", "lookup", "records",
     ]
 
     mutating func call(_ name: String, _ arguments: [SyntaxNode], at offset: Int) throws(ExpressionError) -> Compiled {
@@ -68,6 +68,27 @@ extension ExpressionCompiler {
                 guard let text = values[0].stringValue, let part = values[1].stringValue else { return .null }
                 return .bool(isStart ? text.hasPrefix(part) : text.hasSuffix(part))
             }
+        case "ascending":
+            // Whether a list never goes down: chapter numbers in order, dates in sequence. Nulls are skipped.
+            try arity(name, arguments, 1, at: offset)
+            let list = try compile(arguments[0])
+            guard [.list, .any, .null].contains(list.type.category) else {
+                throw ExpressionError("ascending() needs a list, not a \(list.type)", at: arguments[0].offset)
+            }
+            let evaluateList = list.evaluate
+            return Compiled(type: .bool, evaluate: { scope in
+                let source = try evaluateList(scope)
+                guard case .list(let items) = source.node else {
+                    if source.isNull { return Value(.null) }
+                    throw EvaluationError("ascending() needs a list, not \(source.typeName) '\(source.displayText)'")
+                }
+                var previous: Value?
+                for item in items where !item.isNull {
+                    if let previous, let order = try ValueOperations.order(previous, item), order > 0 { return Value(.bool(false)) }
+                    previous = item
+                }
+                return Value(.bool(true))
+            })
         case "daysBetween":
             return try simple(name, arguments, [.date, .date], .number, at: offset) { values in
                 guard case .date(let from) = values[0].node, case .date(let to) = values[1].node else { return .null }
