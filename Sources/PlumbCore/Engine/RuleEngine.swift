@@ -32,6 +32,9 @@ public struct RuleEngine: Sendable {
     /// Every rule of every pack, in load order.
     public let packs: [RulePack]
 
+    /// The `--profile` row for the 危大 classification of method statements (every pack's cases together).
+    public static let classificationTimingID = "(classification)"
+
     /// Key used in the index for rules that match every discipline.
     private static let anyDiscipline = "*"
 
@@ -119,21 +122,30 @@ public struct RuleEngine: Sendable {
         var timingSlot: [ObjectIdentifier: Int] = [:]
         let clock = ContinuousClock()
         /// Adds the time since `start` to the candidate's rule.
-        func addTime(_ candidate: IndexedRule, since start: ContinuousClock.Instant) {
+        var classificationTiming = RuleTiming(ruleId: Self.classificationTimingID, pack: "classification cases")
+        func nanoseconds(since start: ContinuousClock.Instant) -> UInt64 {
             let elapsed = start.duration(to: clock.now).components
-            let nanoseconds = UInt64(max(0, elapsed.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.attoseconds) / 1_000_000_000)
+            return UInt64(max(0, elapsed.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.attoseconds) / 1_000_000_000)
+        }
+        func addTime(_ candidate: IndexedRule, since start: ContinuousClock.Instant) {
+            let spent = nanoseconds(since: start)
             let slot = timingSlot[ObjectIdentifier(candidate)] ?? {
                 timings.append(RuleTiming(ruleId: candidate.rule.id, pack: candidate.pack))
                 timingSlot[ObjectIdentifier(candidate)] = timings.count - 1
                 return timings.count - 1
             }()
             timings[slot].evaluations += 1
-            timings[slot].nanoseconds += nanoseconds
+            timings[slot].nanoseconds += spent
         }
         var pending: [String: (checker: any Checker, calls: [(candidate: IndexedRule, request: CheckerRequest)])] = [:]
         var checkerOrder: [String] = []
         for record in records {
+            let classifying = profile && record.kind == .methodStatement && !classifications.isEmpty ? clock.now : nil
             let level = classifications.isEmpty ? nil : classify(record, asOf: asOf, index: index)?.level
+            if let classifying {
+                classificationTiming.evaluations += 1
+                classificationTiming.nanoseconds += nanoseconds(since: classifying)
+            }
             // One scope per record: each rule only swaps in its pack's parameters.
             let scope = EvaluationScope(
                 context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index, classification: level), explain: false)
@@ -185,6 +197,7 @@ public struct RuleEngine: Sendable {
                 }
             }
         }
+        if classificationTiming.evaluations > 0 { timings.append(classificationTiming) }
         return BatchOutcome(findings: findings, failures: failures, timings: timings)
     }
 

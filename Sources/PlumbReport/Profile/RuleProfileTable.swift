@@ -13,7 +13,8 @@ public enum RuleProfileTable {
     public static func render(_ timings: [RuleTiming], jobs: Int, limit: Int = 20) -> String {
         let total = timings.reduce(UInt64(0)) { $0 + $1.nanoseconds }
         let evaluations = timings.reduce(0) { $0 + $1.evaluations }
-        var lines = ["rule profile: \(timings.count) rules evaluated, \(grouped(evaluations)) evaluations, "
+        let ruleCount = timings.count { $0.ruleId != RuleEngine.classificationTimingID }
+        var lines = ["rule profile: \(ruleCount) rules evaluated, \(grouped(evaluations)) evaluations, "
             + "\(fixed(Double(total) / 1e9, 2)) s of rule time (summed over threads, --jobs \(jobs))"]
         guard !timings.isEmpty else { return lines[0] + "\n" }
         let shown = timings.prefix(limit)
