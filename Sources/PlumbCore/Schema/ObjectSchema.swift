@@ -1,7 +1,10 @@
 /// The fields a mapping of a record may hold.
 public struct ObjectSchema: Sendable {
     /// One field of a mapping.
-    public struct Field: Sendable {
+    ///
+    /// A class: validation looks a field up for every key of every record, and handing out a reference is one
+    /// retain where copying the struct retained its name, type and summary each time.
+    public final class Field: Sendable {
         public let name: String
         public let type: FieldType
         public let isRequired: Bool
