@@ -118,40 +118,19 @@ public struct RuleEngine: Sendable {
     /// With `profile`, each rule's evaluations are timed on the monotonic clock (``BatchOutcome/timings``).
     public func findings(for records: [Record], asOf: CalendarDate, index: RecordIndex, explain: Bool = false, profile: Bool = false) -> BatchOutcome {
         var findings: [Finding] = []
-        var timings: [RuleTiming] = []
-        var timingSlot: [ObjectIdentifier: Int] = [:]
-        let clock = ContinuousClock()
-        /// Adds the time since `start` to the candidate's rule.
-        var classificationTiming = RuleTiming(ruleId: Self.classificationTimingID, pack: "classification cases")
-        func nanoseconds(since start: ContinuousClock.Instant) -> UInt64 {
-            let elapsed = start.duration(to: clock.now).components
-            return UInt64(max(0, elapsed.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.attoseconds) / 1_000_000_000)
-        }
-        func addTime(_ candidate: IndexedRule, since start: ContinuousClock.Instant) {
-            let spent = nanoseconds(since: start)
-            let slot = timingSlot[ObjectIdentifier(candidate)] ?? {
-                timings.append(RuleTiming(ruleId: candidate.rule.id, pack: candidate.pack))
-                timingSlot[ObjectIdentifier(candidate)] = timings.count - 1
-                return timings.count - 1
-            }()
-            timings[slot].evaluations += 1
-            timings[slot].nanoseconds += spent
-        }
+        var timer = RuleTimer(isOn: profile)
         var pending: [String: (checker: any Checker, calls: [(candidate: IndexedRule, request: CheckerRequest)])] = [:]
         var checkerOrder: [String] = []
         for record in records {
-            let classifying = profile && record.kind == .methodStatement && !classifications.isEmpty ? clock.now : nil
+            let classifying = record.kind == .methodStatement && !classifications.isEmpty ? timer.start() : nil
             let level = classifications.isEmpty ? nil : classify(record, asOf: asOf, index: index)?.level
-            if let classifying {
-                classificationTiming.evaluations += 1
-                classificationTiming.nanoseconds += nanoseconds(since: classifying)
-            }
+            if let classifying { timer.addClassification(since: classifying) }
             // One scope per record: each rule only swaps in its pack's parameters.
             let scope = EvaluationScope(
                 context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index, classification: level), explain: false)
             for candidate in candidates(kind: record.kind, discipline: record.discipline) where candidate.rule.match.selects(record) {
-                let start = profile ? clock.now : nil
-                defer { if let start { addTime(candidate, since: start) } }
+                let start = timer.start()
+                defer { if let start { timer.add(candidate, since: start) } }
                 scope.use(parameters: candidate.parameters)
                 if let check = candidate.rule.check {
                     let context = scope.context
@@ -197,8 +176,7 @@ public struct RuleEngine: Sendable {
                 }
             }
         }
-        if classificationTiming.evaluations > 0 { timings.append(classificationTiming) }
-        return BatchOutcome(findings: findings, failures: failures, timings: timings)
+        return BatchOutcome(findings: findings, failures: failures, timings: timer.results)
     }
 
     private func evaluate(_ candidate: IndexedRule, on record: Record, scope: EvaluationScope, explain: Bool) -> [Finding] {

@@ -1,0 +1,46 @@
+/// The `--profile` bookkeeping of one batch: time per rule on the monotonic clock, and the 危大
+/// classification of method statements as a row of its own. Off (no clock read at all) unless asked for.
+struct RuleTimer {
+    let isOn: Bool
+    private let clock = ContinuousClock()
+    private var timings: [RuleTiming] = []
+    private var slots: [ObjectIdentifier: Int] = [:]
+    private var classification = RuleTiming(ruleId: RuleEngine.classificationTimingID, pack: "classification cases")
+
+    init(isOn: Bool) {
+        self.isOn = isOn
+    }
+
+    /// Now, when timing; nil otherwise (so callers skip the bookkeeping).
+    func start() -> ContinuousClock.Instant? {
+        isOn ? clock.now : nil
+    }
+
+    /// Adds the time since `start` to `rule`.
+    mutating func add(_ rule: RuleEngine.IndexedRule, since start: ContinuousClock.Instant) {
+        let spent = nanoseconds(since: start)
+        let slot = slots[ObjectIdentifier(rule)] ?? {
+            timings.append(RuleTiming(ruleId: rule.rule.id, pack: rule.pack))
+            slots[ObjectIdentifier(rule)] = timings.count - 1
+            return timings.count - 1
+        }()
+        timings[slot].evaluations += 1
+        timings[slot].nanoseconds += spent
+    }
+
+    /// Adds the time since `start` to the classification row.
+    mutating func addClassification(since start: ContinuousClock.Instant) {
+        classification.evaluations += 1
+        classification.nanoseconds += nanoseconds(since: start)
+    }
+
+    /// The batch's timings, rules in the order first met, classification last.
+    var results: [RuleTiming] {
+        classification.evaluations > 0 ? timings + [classification] : timings
+    }
+
+    private func nanoseconds(since start: ContinuousClock.Instant) -> UInt64 {
+        let elapsed = start.duration(to: clock.now).components
+        return UInt64(max(0, elapsed.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.attoseconds) / 1_000_000_000)
+    }
+}
