@@ -139,6 +139,8 @@ final class ExpressionTests: XCTestCase {
             ("lookup('Chcklist', 'x')", 7, "did you mean 'Checklist'"),
             ("foo.bar", 0, "unknown name 'foo'"),
             ("1 < 2 < 3", 6, "do not chain"),
+            ("ascending(metadata.id)", 19, "ascending() needs a list"),
+            ("ascending()", 0, "ascending"),
         ]
         for (source, offset, fragment) in cases {
             XCTAssertThrowsError(try CompiledExpression.compile(source, in: ExpressionEnvironment(kinds: [.methodStatement])), source) { error in

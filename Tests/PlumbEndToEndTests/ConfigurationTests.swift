@@ -159,10 +159,13 @@ final class ConfigurationTests: XCTestCase {
         ]
         for (name, configuration, expected) in cases {
             let scratch = try project(configuration)
-            let output = try PlumbProcess.run(["check", "records"], in: scratch.url)
-            XCTAssertEqual(output.status, 2, name)
-            XCTAssertTrue(output.stderr.hasPrefix(expected), "\(name):\n\(output.stderr)")
-            XCTAssertEqual(output.stdout, "", "\(name): nothing is checked")
+            // Every command that reads plumb.yaml stops the same way.
+            for command in ["check", "review", "kpi"] {
+                let output = try PlumbProcess.run([command, "records"], in: scratch.url)
+                XCTAssertEqual(output.status, 2, "\(command): \(name)")
+                XCTAssertTrue(output.stderr.hasPrefix(expected), "\(command): \(name):\n\(output.stderr)")
+                XCTAssertEqual(output.stdout, "", "\(command): \(name): nothing is checked")
+            }
         }
     }
 
