@@ -15,7 +15,7 @@ enum ChildRoles {
         report["bytes"] = Double(corpus.byteCount)
 
         // A benchmark on invalid data is meaningless: the corpus must load with zero findings.
-        let check = PlumblinePasses.readAndValidate(corpus.files)
+        let check = PlumblinePasses.tally(PlumblinePasses.readAndValidate(corpus.files))
         report["rvRecords"] = Double(check.records)
         report["rvFindings"] = Double(check.findings.count)
         if !check.findings.isEmpty {
@@ -29,7 +29,7 @@ enum ChildRoles {
         report["events"] = Double(floor.result)
 
         log("n=\(records): read+validate (1 thread), best of \(arguments.runs)")
-        let readValidate = Measurement.best(of: arguments.runs) { PlumblinePasses.readAndValidate(corpus.files).records }
+        let readValidate = Measurement.best(of: arguments.runs, { PlumblinePasses.readAndValidate(corpus.files) }, summarise: { PlumblinePasses.tally($0).records })
         report["rv"] = readValidate.seconds
         report["rvCPU"] = readValidate.threadCPUSeconds
         report["peak"] = Double(Measurement.peakResidentBytes)
@@ -42,7 +42,7 @@ enum ChildRoles {
         var report = ChildReport()
         report["checkBaselineRSS"] = Double(Measurement.residentBytes)
         log("n=\(expectedRecords): full check (\(arguments.jobs) jobs), best of \(arguments.runs)")
-        let plain = Measurement.best(of: arguments.runs) { PlumblinePasses.fullCheck(folder: folder, jobs: arguments.jobs) }
+        let plain = Measurement.best(of: arguments.runs, { PlumblinePasses.fullCheck(folder: folder, jobs: arguments.jobs) }, summarise: \.result)
         report["check"] = plain.seconds
         report["checkRecords"] = Double(plain.result.recordCount)
         report["checkFindings"] = Double(plain.result.findings.count + plain.result.unreadablePaths.count)
@@ -51,9 +51,9 @@ enum ChildRoles {
             let engine = try PlumblinePasses.engine(rules: rules)
             report["rules"] = Double(engine.ruleCount)
             log("n=\(expectedRecords): full check with \(engine.ruleCount) rules from \(rules) (\(arguments.jobs) jobs), best of \(arguments.runs)")
-            let ruled = Measurement.best(of: arguments.runs) {
+            let ruled = Measurement.best(of: arguments.runs, {
                 PlumblinePasses.fullCheck(folder: folder, jobs: arguments.jobs, engine: engine)
-            }
+            }, summarise: \.result)
             report["checkRules"] = ruled.seconds
             report["checkRulesFindings"] = Double(ruled.result.findings.count + ruled.result.unreadablePaths.count)
             complainAbout(ruled.result, expectedRecords, "full check with rules")

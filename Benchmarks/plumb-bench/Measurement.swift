@@ -4,20 +4,32 @@ import Foundation
 enum Measurement {
     /// The fastest of `runs` runs of `body`: wall seconds on the monotonic clock, the calling thread's CPU
     /// seconds (each the minimum over the runs; CPU time hardly moves when other processes share the cores),
-    /// and the last run's result.
-    static func best<Result>(of runs: Int, _ body: () throws -> Result) rethrows -> (seconds: Double, threadCPUSeconds: Double, result: Result) {
+    /// and what `summarise` made of the last run's result.
+    ///
+    /// The clocks stop when `body` returns; its result is summarised and released after that, before the next
+    /// run starts. So a pass that hands back every record it read is timed as `plumb check` runs (which keeps
+    /// its records until the process exits), and no two passes' records are alive at once.
+    static func best<Result, Summary>(
+        of runs: Int, _ body: () throws -> Result, summarise: (Result) -> Summary
+    ) rethrows -> (seconds: Double, threadCPUSeconds: Double, result: Summary) {
         let clock = ContinuousClock()
         var fastest = Double.infinity
         var leastCPU = Double.infinity
-        var last: Result?
+        var last: Summary?
         for _ in 0..<max(1, runs) {
+            last = nil
             let (start, startCPU) = (clock.now, threadCPUSeconds)
             let result = try body()
             fastest = min(fastest, seconds(start.duration(to: clock.now)))
             leastCPU = min(leastCPU, threadCPUSeconds - startCPU)
-            last = result
+            last = summarise(result)
         }
         return (fastest, leastCPU, last!)
+    }
+
+    /// ``best(of:_:summarise:)`` for a body whose result is small: kept as it is.
+    static func best<Result>(of runs: Int, _ body: () throws -> Result) rethrows -> (seconds: Double, threadCPUSeconds: Double, result: Result) {
+        try best(of: runs, body, summarise: { $0 })
     }
 
     /// CPU time the calling thread has used, in seconds.

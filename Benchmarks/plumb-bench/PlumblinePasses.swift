@@ -15,15 +15,20 @@ enum PlumblinePasses {
 
     /// `SubmissionReader.read(data:file:)` over every file's in-memory bytes, on this thread.
     ///
-    /// Every outcome is kept until the pass ends (as `plumb check` keeps every record for the run-wide
-    /// checks), so its memory and deallocation are part of the measurement.
-    static func readAndValidate(_ files: [SyntheticCorpus.File]) -> Tally {
+    /// Every outcome is handed back (as `plumb check` keeps every record for the run-wide checks until it
+    /// exits), so building the trees is timed and their memory counts in the peak, but freeing them is not timed.
+    static func readAndValidate(_ files: [SyntheticCorpus.File]) -> [SubmissionReader.FileOutcome] {
         let reader = SubmissionReader()
         var outcomes: [SubmissionReader.FileOutcome] = []
         outcomes.reserveCapacity(files.count)
         for file in files {
             outcomes.append(reader.read(data: file.bytes, file: file.path))
         }
+        return outcomes
+    }
+
+    /// How many records and which findings the outcomes hold.
+    static func tally(_ outcomes: [SubmissionReader.FileOutcome]) -> Tally {
         var tally = Tally()
         for outcome in outcomes {
             tally.records += outcome.records.count
@@ -33,8 +38,9 @@ enum PlumblinePasses {
     }
 
     /// The public facade on the folder: walk, read from disk, validate in parallel, run-wide checks, sort.
-    static func fullCheck(folder: String, jobs: Int, engine: RuleEngine = RuleEngine(packs: [])) -> CheckResult {
-        SubmissionCheck(options: CheckOptions(paths: [folder], asOf: asOf, jobs: jobs), engine: engine).run()
+    /// The evaluation keeps the records, as the CLI does until it exits (see ``readAndValidate(_:)``).
+    static func fullCheck(folder: String, jobs: Int, engine: RuleEngine = RuleEngine(packs: [])) -> SubmissionCheck.Evaluation {
+        SubmissionCheck(options: CheckOptions(paths: [folder], asOf: asOf, jobs: jobs), engine: engine).evaluate()
     }
 
     /// The compiled rule packs under `path`, as `plumb check --only-rules path` would load them.
