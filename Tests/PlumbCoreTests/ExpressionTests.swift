@@ -169,6 +169,32 @@ final class ExpressionTests: XCTestCase {
         }
     }
 
+    /// Chains of field reads (`spec.expertReview.date`, `e.name`) run as one step: a missing field is null
+    /// wherever it is in the chain, and a field read from text is an evaluation error naming the field.
+    func testFieldChainsReadMissingFieldsAsNullAndRejectFieldsOfText() throws {
+        var map = record.value.mappingValue!
+        var spec = map["spec"]!.mappingValue!
+        spec["expertReview"] = nil
+        spec["parameters"] = Value(.string("深"), at: SourcePosition(line: 9, column: 3))
+        map["spec"] = Value(.mapping(spec))
+        let changed = Record(kind: .methodStatement, id: "MS-1", file: "ms.yaml", value: Value(.mapping(map)))
+        let context = EvaluationContext(record: changed, parameters: [:], asOf: CalendarDate(iso: "2026-11-27")!, index: .empty)
+        let environment = ExpressionEnvironment(kinds: [.methodStatement])
+
+        let missing = try CompiledExpression.compile("spec.expertReview.date == null && !has(spec.expertReview.experts)", in: environment)
+        let (value, reads) = try missing.evaluateExplaining(context)
+        XCTAssertEqual(value.node, .bool(true))
+        XCTAssertEqual(reads.map(\.path), ["spec.expertReview.date", "spec.expertReview.experts"])
+        XCTAssertEqual(reads.first?.value.isNull, true)
+
+        let ofText = try CompiledExpression.compile("spec.parameters.excavationDepth >= 5 m", in: environment)
+        XCTAssertThrowsError(try ofText.evaluate(context)) { error in
+            XCTAssertEqual((error as? EvaluationError)?.message, "cannot read field 'excavationDepth' of string '深'")
+        }
+        // The same chain on a bound variable.
+        XCTAssertEqual(try evaluate("spec.expertReview.experts.exists(e, e.name == '周强' && e.conflictOfInterest)").node, .bool(true))
+    }
+
     func testExplainListsTheValuesRead() throws {
         let compiled = try CompiledExpression.compile("spec.parameters.excavationDepth >= 5 m && metadata.discipline == 'excavation'", in: ExpressionEnvironment(kinds: [.methodStatement]))
         XCTAssertEqual(compiled.primaryPath, "spec.parameters.excavationDepth")

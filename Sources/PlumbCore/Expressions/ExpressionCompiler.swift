@@ -5,6 +5,9 @@ struct ExpressionCompiler {
         var type: ExpressionType
         var evaluate: CompiledExpression.Evaluator
         var recordPath: String?
+        /// Set when the sub-expression is a chain of field reads (`spec.rectification.deadline`, `s.title`):
+        /// a further `.field` extends the chain and the whole chain runs as one loop, not one closure per field.
+        var fieldChain: FieldChain?
     }
 
     let environment: ExpressionEnvironment
@@ -71,7 +74,8 @@ struct ExpressionCompiler {
 
     private func identifier(_ name: String, at offset: Int) throws(ExpressionError) -> Compiled {
         if let slot = variables.lastIndex(where: { $0.name == name }) {
-            return Compiled(type: variables[slot].type, evaluate: { scope in scope.variables[slot] })
+            return Compiled(type: variables[slot].type, evaluate: { scope in scope.variables[slot] },
+                            fieldChain: FieldChain(start: .variable(slot), keys: []))
         }
         switch name {
         case "asOf":
@@ -96,7 +100,7 @@ struct ExpressionCompiler {
             let value = scope.context.record.value[name] ?? Value(.null, at: scope.context.record.position)
             scope.trace?.append((name, value))
             return value
-        }, recordPath: name)
+        }, recordPath: name, fieldChain: FieldChain(start: .recordField(name), keys: []))
     }
 
     private func rootFieldType(_ name: String, at offset: Int) throws(ExpressionError) -> ExpressionType {
@@ -137,15 +141,18 @@ struct ExpressionCompiler {
             throw ExpressionError("\(what) has no field '\(name)'\(Suggestion.hint(for: name, among: fields))", at: offset)
         }
         let path = compiledBase.recordPath.map { "\($0).\(name)" }
+        if let chain = compiledBase.fieldChain?.appending(name) {
+            // One closure reads the whole chain; with --explain it records the full path (the longest read,
+            // which is what an explanation shows).
+            return Compiled(type: type, evaluate: { scope in
+                let value = try chain.read(in: scope)
+                if let path { scope.trace?.append((path, value)) }
+                return value
+            }, recordPath: path, fieldChain: chain)
+        }
         let evaluateBase = compiledBase.evaluate
         return Compiled(type: type, evaluate: { scope in
-            let container = try evaluateBase(scope)
-            let value: Value
-            switch container.node {
-            case .mapping(let map): value = map[name] ?? Value(.null, at: container.position)
-            case .null: value = container
-            default: throw EvaluationError("cannot read field '\(name)' of \(container.typeName) '\(container.displayText)'")
-            }
+            let value = try FieldChain.field(name, of: try evaluateBase(scope))
             if let path { scope.trace?.append((path, value)) }
             return value
         }, recordPath: path)

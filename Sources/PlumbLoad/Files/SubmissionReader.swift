@@ -25,8 +25,10 @@ public struct SubmissionReader: Sendable {
     /// Reads and validates `data` as the content of `file` (the name decides YAML/JSON or CSV).
     public func read(data: Data, file: String) -> FileOutcome {
         var outcome = FileOutcome(file: file)
-        if let nul = data.prefix(8192).firstIndex(of: 0) {
-            let position = data.withUnsafeBytes { YAMLReader.position(ofByteOffset: nul - data.startIndex, in: $0) }
+        // Scanned through the raw bytes: `Data`'s own element access checks exclusivity on every byte.
+        let nulOffset = data.withUnsafeBytes { bytes in bytes.prefix(8192).firstIndex(of: 0) }
+        if let nulOffset {
+            let position = data.withUnsafeBytes { YAMLReader.position(ofByteOffset: nulOffset, in: $0) }
             outcome.findings.append(LoadIssue(.binaryFile, "binary data (a NUL byte) in a record file; is this really YAML, JSON or CSV?", at: position).finding(file: file))
             return outcome
         }
