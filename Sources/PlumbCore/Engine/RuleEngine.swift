@@ -13,11 +13,20 @@ public struct RuleEngine: Sendable {
         let rule: Rule
         let pack: String
         let parameters: [String: Value]
+        /// The parts read for every record, held apart so reading them never copies the whole ``Rule``.
+        let when: CompiledExpression?
+        let assertion: CompiledExpression?
+        let match: RuleMatch
+        let hasFieldSelectors: Bool
 
         init(rule: Rule, pack: String, parameters: [String: Value]) {
             self.rule = rule
             self.pack = pack
             self.parameters = parameters
+            when = rule.when
+            assertion = rule.assertion
+            match = rule.match
+            hasFieldSelectors = !rule.match.fields.isEmpty
         }
     }
 
@@ -128,14 +137,15 @@ public struct RuleEngine: Sendable {
             // One scope per record: each rule only swaps in its pack's parameters.
             let scope = EvaluationScope(
                 context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index, classification: level), explain: false)
-            for candidate in candidates(kind: record.kind, discipline: record.discipline) where candidate.rule.match.selects(record) {
+            for candidate in candidates(kind: record.kind, discipline: record.discipline)
+            where !candidate.hasFieldSelectors || candidate.match.selects(record) {
                 let start = timer.start()
                 defer { if let start { timer.add(candidate, since: start) } }
                 scope.use(parameters: candidate.parameters)
                 if let check = candidate.rule.check {
                     let context = scope.context
                     do {
-                        if let when = candidate.rule.when, try ValueOperations.truth(try when.evaluate(in: scope)) != true { continue }
+                        if let when = candidate.when, try ValueOperations.truth(try when.evaluate(in: scope)) != true { continue }
                     } catch {
                         findings.append(evaluationFailure(candidate, record: record, error: error))
                         continue
@@ -180,10 +190,9 @@ public struct RuleEngine: Sendable {
     }
 
     private func evaluate(_ candidate: IndexedRule, on record: Record, scope: EvaluationScope, explain: Bool) -> [Finding] {
-        let rule = candidate.rule
         do {
-            if let when = rule.when, try ValueOperations.truth(try when.evaluate(in: scope)) != true { return [] }
-            guard let assertion = rule.assertion else { return [] }
+            if let when = candidate.when, try ValueOperations.truth(try when.evaluate(in: scope)) != true { return [] }
+            guard let assertion = candidate.assertion else { return [] }
             var readings: [FieldReading]?
             let holds: Bool?
             if explain {
@@ -195,6 +204,7 @@ public struct RuleEngine: Sendable {
             }
             // Null (unknown: a field is missing) passes; rules require fields with has().
             guard holds == false else { return [] }
+            let rule = candidate.rule
             return [finding(rule, candidate.pack, record: record, message: rule.message.render(scope.context), path: assertion.primaryPath, explain: readings)]
         } catch {
             return [evaluationFailure(candidate, record: record, error: error)]

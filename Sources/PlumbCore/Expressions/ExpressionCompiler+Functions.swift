@@ -155,6 +155,8 @@ extension ExpressionCompiler {
         case .any, .null: itemType = .any
         default: throw ExpressionError("\(name) needs a list, not a \(list.type)", at: arguments[0].offset)
         }
+        // The variable's run-time slot: the scope's variables are as deep as the macros around this one.
+        let slot = variables.count
         variables.append((variable, itemType))
         let body = try compile(arguments[2])
         variables.removeLast()
@@ -185,9 +187,12 @@ extension ExpressionCompiler {
             }
             var kept: [Value] = []
             var count = 0
+            // One slot for the whole loop (enclosing macros hold the slots below it), set for each item and
+            // dropped after the loop, also when the body throws.
+            scope.variables.append(Value(.null))
+            defer { scope.variables.removeLast() }
             for item in items {
-                scope.variables.append(item)
-                defer { scope.variables.removeLast() }
+                scope.variables[slot] = item
                 let result = try evaluateBody(scope)
                 if kind == .map {
                     kept.append(result)

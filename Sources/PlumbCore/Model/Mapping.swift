@@ -28,8 +28,14 @@ public struct Mapping: Sendable, Hashable {
 
     public subscript(key: String) -> Value? {
         get {
-            for index in entries.indices where Self.sameKey(entries[index].key, key) { return entries[index].value }
-            return nil
+            // Through the buffer and by index, so no entry is copied (retained) just to compare its key.
+            let length = key.utf8.count
+            return entries.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices where buffer[index].key.utf8.count == length && buffer[index].key == key {
+                    return buffer[index].value
+                }
+                return nil
+            }
         }
         set {
             if let index = entries.firstIndex(where: { Self.sameKey($0.key, key) }) {
@@ -42,8 +48,13 @@ public struct Mapping: Sendable, Hashable {
 
     /// The entry for a key, with the key's own position.
     public func entry(_ key: String) -> Entry? {
-        for index in entries.indices where Self.sameKey(entries[index].key, key) { return entries[index] }
-        return nil
+        let length = key.utf8.count
+        return entries.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].key.utf8.count == length && buffer[index].key == key {
+                return buffer[index]
+            }
+            return nil
+        }
     }
 
     /// Whether two keys are the same key: equal text of equal UTF-8 length. Every key comparison of the
