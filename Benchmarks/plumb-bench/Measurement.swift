@@ -27,6 +27,23 @@ enum Measurement {
         return (fastest, leastCPU, last!)
     }
 
+    /// Two passes timed in turns (`first`, `second`, `first`, …), each the best of `runs`: on a shared machine the
+    /// load changes from minute to minute, and taking both passes' runs side by side keeps their ratio honest.
+    static func paired<First, Second, Summary>(
+        runs: Int, _ first: () throws -> First, _ second: () throws -> Second, summarise: (Second) -> Summary
+    ) rethrows -> (first: (seconds: Double, threadCPUSeconds: Double, result: First),
+                   second: (seconds: Double, threadCPUSeconds: Double, result: Summary)) {
+        var firstBest: (seconds: Double, threadCPUSeconds: Double, result: First)?
+        var secondBest: (seconds: Double, threadCPUSeconds: Double, result: Summary)?
+        for _ in 0..<max(1, runs) {
+            let a = try best(of: 1, first)
+            let b = try best(of: 1, second, summarise: summarise)
+            firstBest = (min(a.seconds, firstBest?.seconds ?? .infinity), min(a.threadCPUSeconds, firstBest?.threadCPUSeconds ?? .infinity), a.result)
+            secondBest = (min(b.seconds, secondBest?.seconds ?? .infinity), min(b.threadCPUSeconds, secondBest?.threadCPUSeconds ?? .infinity), b.result)
+        }
+        return (firstBest!, secondBest!)
+    }
+
     /// ``best(of:_:summarise:)`` for a body whose result is small: kept as it is.
     static func best<Result>(of runs: Int, _ body: () throws -> Result) rethrows -> (seconds: Double, threadCPUSeconds: Double, result: Result) {
         try best(of: runs, body, summarise: { $0 })

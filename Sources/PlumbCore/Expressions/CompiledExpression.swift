@@ -16,7 +16,7 @@ public struct CompiledExpression: Sendable {
         let syntax = try Parser.parse(source)
         var compiler = ExpressionCompiler(environment: environment)
         let compiled = try compiler.compile(syntax)
-        return CompiledExpression(source: source, type: compiled.type, primaryPath: ExpressionCompiler.firstRecordPath(in: syntax), evaluator: compiled.evaluate)
+        return CompiledExpression(source: source, type: compiled.type, primaryPath: ExpressionCompiler.firstRecordPath(in: syntax, definitions: environment.definitions), evaluator: compiled.evaluate)
     }
 
     /// Compiles a condition (`when`, `assert`): its type must be boolean.

@@ -33,6 +33,8 @@ final class EvaluationScope {
     /// The last `lookup()` answered: rules often repeat one look-up inside a loop
     /// (`spec.items.all(i, lookup('Checklist', spec.checklist)…)`), and a record's id is hashed only once.
     @exclusivity(unchecked) var lastLookup: (kind: RecordKind?, id: String, value: Value)?
+    /// Values of the pack definitions (`defs.<name>`) read so far for this record.
+    @exclusivity(unchecked) var definitionValues: [(definition: ObjectIdentifier, value: Value)] = []
 
     /// Makes the scope evaluate with another pack's parameters (same record, same run).
     func use(parameters: [String: Value]) {

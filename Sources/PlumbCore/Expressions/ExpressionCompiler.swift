@@ -84,6 +84,8 @@ struct ExpressionCompiler {
             return Compiled(type: .record(environment.kinds), evaluate: { scope in scope.context.record.value })
         case "params":
             throw ExpressionError("'params' needs a parameter name, e.g. params.maxDays", at: offset)
+        case "defs":
+            throw ExpressionError("'defs' needs the name of one of the pack's definitions, e.g. defs.sectionChapters", at: offset)
         case "classification" where environment.kinds == [.methodStatement]:
             return Compiled(type: .enumeration(HazardClass.domain), evaluate: { scope in
                 scope.context.classification.map { Value(.string($0.rawValue)) } ?? Value(.null)
@@ -126,6 +128,9 @@ struct ExpressionCompiler {
                 return value
             })
         }
+        if case .identifier("defs") = base.kind, !variables.contains(where: { $0.name == "defs" }) {
+            return try definition(name, at: offset)
+        }
         let compiledBase = try compile(base)
         let type: ExpressionType
         if let known = Self.memberType(of: compiledBase.type, name, environment: environment) {
@@ -156,6 +161,22 @@ struct ExpressionCompiler {
             if let path { scope.trace?.append((path, value)) }
             return value
         }, recordPath: path)
+    }
+
+    /// `defs.<name>`: the pack definition's value, computed once per record.
+    private func definition(_ name: String, at offset: Int) throws(ExpressionError) -> Compiled {
+        guard let definition = environment.definitions[name] else {
+            let known = environment.definitions.keys.sorted()
+            let hint = known.isEmpty ? "; the pack has no definitions" : Suggestion.hint(for: name, among: known)
+            throw ExpressionError("unknown definition 'defs.\(name)'\(hint) (a definition can read only those written above it)", at: offset)
+        }
+        let foreign = environment.kinds.filter { !definition.kinds.contains($0) }
+        guard foreign.isEmpty else {
+            throw ExpressionError(
+                "defs.\(name) is written for \(definition.kinds.map(\.rawValue).joined(separator: ", ")) records, "
+                + "not \(foreign.map(\.rawValue).joined(separator: ", ")); narrow the match or the definition's kind", at: offset)
+        }
+        return Compiled(type: definition.expression.type, evaluate: { scope in try definition.value(in: scope) })
     }
 
     static func memberType(of type: ExpressionType, _ name: String, environment: ExpressionEnvironment) -> ExpressionType? {
@@ -373,21 +394,25 @@ struct ExpressionCompiler {
     }
 
     /// The first record field path an expression reads, for locating findings.
-    static func firstRecordPath(in node: SyntaxNode) -> String? {
+    /// The first record field path `node` reads, looking into the pack definitions it reads (`defs.x`).
+    static func firstRecordPath(in node: SyntaxNode, definitions: [String: CompiledDefinition] = [:]) -> String? {
         if let path = node.path, let root = path.split(whereSeparator: { $0 == "." || $0 == "[" }).first,
            ExpressionEnvironment.rootFields.contains(String(root)) {
             return path
         }
+        let first = { (node: SyntaxNode) in firstRecordPath(in: node, definitions: definitions) }
         switch node.kind {
         case .literal, .identifier: return nil
-        case .member(let base, _): return firstRecordPath(in: base)
-        case .index(let base, let index): return firstRecordPath(in: base) ?? firstRecordPath(in: index)
-        case .call(_, let arguments): return arguments.lazy.compactMap(firstRecordPath).first
-        case .method(let receiver, _, let arguments): return ([receiver] + arguments).lazy.compactMap(firstRecordPath).first
-        case .unary(_, let operand): return firstRecordPath(in: operand)
-        case .binary(_, let left, let right): return firstRecordPath(in: left) ?? firstRecordPath(in: right)
-        case .conditional(let a, let b, let c): return firstRecordPath(in: a) ?? firstRecordPath(in: b) ?? firstRecordPath(in: c)
-        case .list(let items): return items.lazy.compactMap(firstRecordPath).first
+        case .member(let base, let name):
+            if case .identifier("defs") = base.kind, let definition = definitions[name] { return definition.expression.primaryPath }
+            return first(base)
+        case .index(let base, let index): return first(base) ?? first(index)
+        case .call(_, let arguments): return arguments.lazy.compactMap(first).first
+        case .method(let receiver, _, let arguments): return ([receiver] + arguments).lazy.compactMap(first).first
+        case .unary(_, let operand): return first(operand)
+        case .binary(_, let left, let right): return first(left) ?? first(right)
+        case .conditional(let a, let b, let c): return first(a) ?? first(b) ?? first(c)
+        case .list(let items): return items.lazy.compactMap(first).first
         }
     }
 }

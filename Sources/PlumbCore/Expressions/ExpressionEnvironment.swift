@@ -10,18 +10,21 @@ public struct ExpressionEnvironment: Sendable {
     /// Parameter values known when the pack loads (defaults and overrides): `params.x` compiles to a
     /// constant, and a `matches` pattern given as a parameter is compiled once.
     public var parameterValues: [String: Value]
+    /// The pack's definitions, read as `defs.<name>`.
+    public var definitions: [String: CompiledDefinition]
 
     public init(kinds: [RecordKind], parameters: [String: ExpressionType] = [:], functions: [String: ExpressionFunction] = [:],
-                parameterValues: [String: Value] = [:]) {
+                parameterValues: [String: Value] = [:], definitions: [String: CompiledDefinition] = [:]) {
         self.kinds = kinds
         self.parameters = parameters
         self.functions = functions
         self.parameterValues = parameterValues
+        self.definitions = definitions
     }
 
     /// The top-level fields of a record.
     static let rootFields: Set<String> = ["apiVersion", "kind", "metadata", "spec"]
 
     /// Names built into the language (for "did you mean").
-    static let builtinNames = ["asOf", "record", "params", "classification", "true", "false", "null"]
+    static let builtinNames = ["asOf", "record", "params", "defs", "classification", "true", "false", "null"]
 }

@@ -7,6 +7,8 @@ public struct RulePack: Sendable {
     /// Standards and editions the pack encodes, e.g. `建办质〔2018〕31号`.
     public var basis: [String]
     public var parameters: [PackParameter]
+    /// Named expressions its rules read as `defs.<name>`, in the order written.
+    public var definitions: [PackDefinition]
     /// Ids of packs whose rules this pack brings in (their parameters overridable here).
     public var extends: [String]
     public var rules: [Rule]
@@ -18,7 +20,8 @@ public struct RulePack: Sendable {
     public var parameterValues: [String: Value]
 
     public init(id: String, version: String, title: String, description: String?, basis: [String], parameters: [PackParameter],
-                extends: [String], rules: [Rule], classifications: [ClassificationCase] = [], file: String, parameterValues: [String: Value]) {
+                extends: [String], definitions: [PackDefinition] = [], rules: [Rule], classifications: [ClassificationCase] = [], file: String,
+                parameterValues: [String: Value]) {
         self.id = id
         self.version = version
         self.title = title
@@ -26,6 +29,7 @@ public struct RulePack: Sendable {
         self.basis = basis
         self.parameters = parameters
         self.extends = extends
+        self.definitions = definitions
         self.rules = rules
         self.classifications = classifications
         self.file = file

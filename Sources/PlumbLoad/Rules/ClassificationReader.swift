@@ -4,6 +4,8 @@ import PlumbCore
 struct ClassificationReader {
     let parameters: [String: ExpressionType]
     let parameterValues: [String: Value]
+    /// The pack's definitions (`defs.<name>`).
+    let definitions: [String: CompiledDefinition]
     let registry: CheckerRegistry
 
     func read(_ value: Value, document: inout PackDocument) -> ClassificationCase? {
@@ -25,7 +27,7 @@ struct ClassificationReader {
             return nil
         }
         let environment = ExpressionEnvironment(kinds: [.methodStatement], parameters: parameters, functions: registry.functions,
-                                                parameterValues: parameterValues)
+                                                parameterValues: parameterValues, definitions: definitions)
         let when: CompiledExpression
         do {
             when = try CompiledExpression.compileCondition(source, in: environment)

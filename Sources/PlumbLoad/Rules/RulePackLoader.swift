@@ -30,6 +30,7 @@ public struct RulePackLoader: Sendable {
         var basis: [String]
         var parameters: [PackParameter]
         var extends: [(id: String, position: SourcePosition)]
+        var definitionsValue: Value?
         var ruleValues: [(value: Value, file: String)]
         var classificationValues: [(value: Value, file: String)]
         var file: String
@@ -55,10 +56,16 @@ public struct RulePackLoader: Sendable {
         var ruleOwners: [String: SourceLocation] = [:]
         for header in headers {
             let types = Dictionary(header.parameters.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+            var definitionDocument = PackDocument(file: header.file)
+            let definitions = DefinitionReader(parameters: types, parameterValues: values[header.id] ?? [:], registry: registry)
+                .read(header.definitionsValue, document: &definitionDocument)
+            errors += definitionDocument.errors
+            let compiledDefinitions = Dictionary(definitions.map { ($0.name, $0.compiled) }, uniquingKeysWith: { first, _ in first })
             var rules: [Rule] = []
             for (value, file) in header.ruleValues {
                 var document = PackDocument(file: file)
-                let reader = RuleReader(parameters: types, parameterValues: values[header.id] ?? [:], registry: registry, folder: (file as NSString).deletingLastPathComponent)
+                let reader = RuleReader(parameters: types, parameterValues: values[header.id] ?? [:], definitions: compiledDefinitions, registry: registry,
+                                        folder: (file as NSString).deletingLastPathComponent)
                 if let rule = reader.read(value, document: &document) {
                     if let owner = ruleOwners[rule.id] {
                         document.fail(.duplicateRule, "rule id '\(rule.id)' is already used at \(owner.file):\(owner.line):\(owner.column)", at: value.position)
@@ -72,13 +79,13 @@ public struct RulePackLoader: Sendable {
             var classifications: [ClassificationCase] = []
             for (value, file) in header.classificationValues {
                 var document = PackDocument(file: file)
-                let reader = ClassificationReader(parameters: types, parameterValues: values[header.id] ?? [:], registry: registry)
+                let reader = ClassificationReader(parameters: types, parameterValues: values[header.id] ?? [:], definitions: compiledDefinitions, registry: registry)
                 if let entry = reader.read(value, document: &document) { classifications.append(entry) }
                 errors += document.errors
             }
             packs.append(RulePack(id: header.id, version: header.version, title: header.title, description: header.description,
                                   basis: header.basis, parameters: header.parameters, extends: header.extends.map(\.id),
-                                  rules: rules, classifications: classifications, file: header.file,
+                                  definitions: definitions, rules: rules, classifications: classifications, file: header.file,
                                   parameterValues: values[header.id] ?? [:]))
         }
         return Output(packs: packs, errors: errors.sorted { $0.location < $1.location })
@@ -112,7 +119,7 @@ public struct RulePackLoader: Sendable {
         return Header(id: id, version: version, title: document.optionalText(root["title"], "title") ?? id,
                       description: document.optionalText(root["description"], "description"),
                       basis: document.texts(root["basis"], "basis"), parameters: parameters, extends: extends,
-                      ruleValues: ruleValues, classificationValues: classificationValues, file: source.headerFile, position: position)
+                      definitionsValue: root["definitions"], ruleValues: ruleValues, classificationValues: classificationValues, file: source.headerFile, position: position)
     }
 
     private func readMapping(_ file: String, errors: inout [PackLoadError]) -> (Mapping, SourcePosition)? {

@@ -5,6 +5,8 @@ import PlumbCore
 struct RuleReader {
     let parameters: [String: ExpressionType]
     let parameterValues: [String: Value]
+    /// The pack's definitions (`defs.<name>`).
+    let definitions: [String: CompiledDefinition]
     let registry: CheckerRegistry
     /// Folder of the pack file, for example files given by path.
     let folder: String
@@ -30,7 +32,7 @@ struct RuleReader {
         }
         guard let match = readMatch(matchValue, what: what, document: &document) else { return nil }
         let environment = ExpressionEnvironment(kinds: match.kinds, parameters: parameters, functions: registry.functions,
-                                                parameterValues: parameterValues)
+                                                parameterValues: parameterValues, definitions: definitions)
 
         let when = condition(map["when"], key: "when", environment: environment, document: &document)
         let assertion = condition(map["assert"], key: "assert", environment: environment, document: &document)
