@@ -89,6 +89,82 @@ final class RulesCommandTests: XCTestCase {
         }
     }
 
+    /// Broken `definitions:` stop the run like any pack error, at the definition or at the rule that reads it.
+    func testBrokenDefinitionsExitTwoNamingLineAndColumn() throws {
+        let header = "pack: broken\nversion: 1.0.0\ndefinitions:\n"
+        let depth = "  depth: {kind: MethodStatement, expression: spec.parameters.excavationDepth}\n"
+        let rule = { (assert: String) in "rules:\n  - id: B-001\n    match: MethodStatement\n    assert: \(assert)\n" }
+        let cases: [(name: String, pack: String, expected: [String])] = [
+            ("unknown definition", header + depth + rule("defs.depht > 5 m"),
+             ["pack.yaml:8:13: error: [pack/bad-expression] 'assert': unknown definition 'defs.depht' (did you mean 'depth'?) (a definition can read only those written above it) (expression column 6)"]),
+            ("type error inside", header + "  depth: {kind: MethodStatement, expression: \"spec.parameters.excavationDepth > 'a'\"}\n" + rule("true"),
+             ["pack.yaml:4:46: error: [pack/bad-expression] definition depth: cannot order a length quantity against a text (expression column 33)"]),
+            ("reads one written below", header + "  deep: {kind: MethodStatement, expression: defs.depth > 5 m}\n" + depth + rule("true"),
+             ["pack.yaml:4:45: error: [pack/bad-expression] definition deep: unknown definition 'defs.depth' (a definition can read only those written above it) (expression column 6)"]),
+            ("other kind", header + "  level: {kind: HazardTicket, expression: spec.level}\n" + rule("defs.level == 'major'"),
+             ["pack.yaml:8:13: error: [pack/bad-expression] 'assert': defs.level is written for HazardTicket records, not MethodStatement; narrow the match or the definition's kind (expression column 6)"]),
+            ("bad name", header + "  1depth: {kind: MethodStatement, expression: spec.parameters.excavationDepth}\n" + rule("true"),
+             ["pack.yaml:4:3: error: [pack/bad-value] definition name '1depth' should be a name of letters, digits and _ (not starting with a digit)"]),
+            ("misspelt key", header + "  depth: {kind: MethodStatement, expresion: spec.parameters.excavationDepth}\n" + rule("true"),
+             ["pack.yaml:4:10: error: [pack/missing-key] definition depth needs 'expression'",
+              "pack.yaml:4:34: error: [pack/unknown-key] unknown key 'expresion' in definition depth (did you mean 'expression'?)"]),
+        ]
+        for (name, pack, expected) in cases {
+            let scratch = try Scratch()
+            try scratch.write("pack.yaml", pack)
+            try scratch.write("records/t.yaml", "apiVersion: plumbline/v1\nkind: HazardTicket\nmetadata: {id: HZ-1, project: p, discipline: general}\nspec: {level: general, description: a, status: open}\n")
+            let output = try PlumbProcess.run(["check", "records", "--only-rules", "pack.yaml"], in: scratch.url)
+            XCTAssertEqual(output.status, 2, name)
+            for line in expected { XCTAssertTrue(output.stderr.contains(line), "\(name):\n\(output.stderr)") }
+            XCTAssertEqual(output.stdout, "", name)
+        }
+    }
+
+    /// A definition shared by two rules: findings point at the field it reads, and `rules test` runs its examples.
+    func testDefinitionsAreSharedByRulesAndPointAtTheFieldTheyRead() throws {
+        let scratch = try Scratch()
+        try scratch.write("pack.yaml", """
+        pack: funds
+        version: 1.0.0
+        parameters:
+          maxFunds: {type: number, default: 1000}
+        definitions:
+          funds:
+            kind: HazardTicket
+            expression: spec.rectification.funds
+            description: the rectification funds, 0 when not given
+          overBudget: {kind: HazardTicket, expression: "has(spec.rectification.funds) && defs.funds > params.maxFunds"}
+        rules:
+          - id: F-001
+            match: HazardTicket
+            assert: "!defs.overBudget"
+            message: funds {defs.funds} over {params.maxFunds}
+            examples:
+              pass: [{spec: {level: general, description: a, status: open, rectification: {funds: 10}}}]
+              fail: [{spec: {level: major, majorCriterion: "2024-8.4", description: a, status: open, rectification: {funds: 5000}}}]
+          - id: F-002
+            match: HazardTicket
+            severity: warning
+            when: defs.overBudget
+            assert: spec.level == 'major'
+            message: a ticket this costly should be major
+            examples:
+              pass: [{spec: {level: major, majorCriterion: "2024-8.4", description: a, status: open, rectification: {funds: 5000}}}]
+              fail:
+                - record: {spec: {level: general, description: a, status: open, rectification: {funds: 5000}}}
+                  expect: [F-001, F-002]
+        """)
+        try scratch.write("t.yaml", "apiVersion: plumbline/v1\nkind: HazardTicket\nmetadata: {id: HZ-1, project: p, discipline: general}\nspec: {level: general, description: a, status: open, rectification: {funds: 3000}}\n")
+        let check = try PlumbProcess.run(["check", "t.yaml", "--only-rules", "pack.yaml", "--fail-on", "warning"], in: scratch.url)
+        XCTAssertEqual(check.status, 1)
+        // F-001 points at the funds its definition reads; F-002 at the level its assertion reads.
+        XCTAssertTrue(check.stdout.hasPrefix("t.yaml:4:15: warning: [F-002] a ticket this costly should be major\n"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("\nt.yaml:4:77: error: [F-001] funds 3000 over 1000\n"), check.stdout)
+        let test = try PlumbProcess.run(["rules", "test", "pack.yaml"], in: scratch.url)
+        XCTAssertEqual(test.status, 0, test.stdout + test.stderr)
+        XCTAssertTrue(test.stdout.hasSuffix("2 passed, 0 failed\n"), test.stdout)
+    }
+
     func testAnExtendsCycleAndAnUnknownBaseArePackErrors() throws {
         let scratch = try Scratch()
         try scratch.write("packs/a.yaml", "pack: a\nversion: 1.0.0\nextends: [b]\nrules: []\n")

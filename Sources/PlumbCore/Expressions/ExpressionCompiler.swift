@@ -166,8 +166,7 @@ struct ExpressionCompiler {
     /// `defs.<name>`: the pack definition's value, computed once per record.
     private func definition(_ name: String, at offset: Int) throws(ExpressionError) -> Compiled {
         guard let definition = environment.definitions[name] else {
-            let known = environment.definitions.keys.sorted()
-            let hint = known.isEmpty ? "; the pack has no definitions" : Suggestion.hint(for: name, among: known)
+            let hint = Suggestion.hint(for: name, among: environment.definitions.keys.sorted())
             throw ExpressionError("unknown definition 'defs.\(name)'\(hint) (a definition can read only those written above it)", at: offset)
         }
         let foreign = environment.kinds.filter { !definition.kinds.contains($0) }

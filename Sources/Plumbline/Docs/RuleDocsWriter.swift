@@ -38,6 +38,15 @@ public enum RuleDocsWriter {
             }
             lines.append("")
         }
+        if !pack.definitions.isEmpty {
+            lines += ["## Definitions", "", "Read by the rules below as `defs.<name>`, each computed once per record.", "",
+                      "| name | kinds | expression | notes |", "|---|---|---|---|"]
+            for definition in pack.definitions {
+                let kinds = definition.kinds.count == RecordKind.allCases.count ? "any" : definition.kinds.map(\.rawValue).joined(separator: ", ")
+                lines.append("| `\(definition.name)` | \(kinds) | `\(cell(definition.source))` | \(cell(definition.description ?? "")) |")
+            }
+            lines.append("")
+        }
         if !pack.classifications.isEmpty {
             lines += ["## Classification (危大 / 超危大)", "", "| id | discipline | level | when | basis |", "|---|---|---|---|---|"]
             for entry in pack.classifications {
