@@ -12,7 +12,10 @@ final class CalendarDateTests: XCTestCase {
     }
 
     func testRejectsWhatIsNotADay() {
-        let invalid = ["2026-13-01", "2026-02-29", "2026-11-31", "2026/11/02", "26-11-02", "2026-1-2", "2026-11-02T25:00", "2026-11-02junk", "", "二〇二六年"]
+        let invalid = ["2026-13-01", "2026-02-29", "2026-11-31", "2026/11/02", "26-11-02", "2026-1-2", "2026-11-02T25:00", "2026-11-02junk", "", "二〇二六年",
+                       // truncated or malformed times: each must be rejected, never read past the end
+                       "2026-11-02T", "2026-11-02T14:3", "2026-11-02T14:30:0", "2026-11-02T14:30:00.", "2026-11-02T14:30+08",
+                       "2026-11-02T14:30:00+08:0", "2026-11-02T14:30:00Zx", "2026-11-02T14:60", "2026-11-02x14:30"]
         for text in invalid {
             XCTAssertNil(CalendarDate(iso: text), text)
         }

@@ -34,15 +34,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses an ISO 8601 date or date-time; nil when the text is not one or names a day that does not exist.
     public init?(iso text: String) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count >= 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-              let year = CalendarDate.digits(utf8[0..<4]), let month = CalendarDate.digits(utf8[5..<7]),
-              let day = CalendarDate.digits(utf8[8..<10])
+        // Read in place: validation parses every date field of every record, and copying the text into an
+        // array first cost an allocation per date.
+        var text = text
+        guard let date = text.withUTF8({ CalendarDate.parse($0) }) else { return nil }
+        self = date
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 7), let day = digits(bytes, 8, 10)
         else { return nil }
-        if utf8.count > 10 {
-            guard CalendarDate.isTimeSuffix(utf8[10...]) else { return nil }
+        if bytes.count > 10 {
+            guard isTimeSuffix(bytes, from: 10) else { return nil }
         }
-        self.init(year: year, month: month, day: day)
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     public var description: String {
@@ -55,9 +61,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.storage < rhs.storage }
 
-    private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// The decimal number written in `bytes[start..<end]`, or nil if a byte there is not a digit.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end <= bytes.count else { return nil }
         var value = 0
-        for byte in bytes {
+        for index in start..<end {
+            let byte = bytes[index]
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
@@ -65,30 +74,28 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// `T14:30`, `T14:30:00`, `T14:30:00.5`, then optional `Z` or `±hh:mm`; a space may stand for `T`.
-    private static func isTimeSuffix(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let text = Array(bytes)
-        guard text.count >= 6, text[0] == UInt8(ascii: "T") || text[0] == UInt8(ascii: " ") else { return false }
-        guard let hour = digits(text[1..<3]), text[3] == UInt8(ascii: ":"), let minute = digits(text[4..<6]),
-              hour < 24, minute < 60
+    private static func isTimeSuffix(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        let count = bytes.count
+        guard count - start >= 6, bytes[start] == UInt8(ascii: "T") || bytes[start] == UInt8(ascii: " ") else { return false }
+        guard let hour = digits(bytes, start + 1, start + 3), bytes[start + 3] == UInt8(ascii: ":"),
+              let minute = digits(bytes, start + 4, start + 6), hour < 24, minute < 60
         else { return false }
-        var index = 6
-        if index < text.count, text[index] == UInt8(ascii: ":") {
-            guard index + 3 <= text.count, let second = digits(text[(index + 1)..<(index + 3)]), second < 61 else {
-                return false
-            }
+        var index = start + 6
+        if index < count, bytes[index] == UInt8(ascii: ":") {
+            guard let second = digits(bytes, index + 1, index + 3), second < 61 else { return false }
             index += 3
-            if index < text.count, text[index] == UInt8(ascii: ".") {
+            if index < count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
                 let fractionStart = index
-                while index < text.count, text[index] >= UInt8(ascii: "0"), text[index] <= UInt8(ascii: "9") { index += 1 }
+                while index < count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
                 guard index > fractionStart else { return false }
             }
         }
-        if index == text.count { return true }
-        if text[index] == UInt8(ascii: "Z") { return index + 1 == text.count }
-        guard text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-"), text.count - index == 6,
-              let offsetHour = digits(text[(index + 1)..<(index + 3)]), text[index + 3] == UInt8(ascii: ":"),
-              let offsetMinute = digits(text[(index + 4)..<(index + 6)])
+        if index == count { return true }
+        if bytes[index] == UInt8(ascii: "Z") { return index + 1 == count }
+        guard bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"), count - index == 6,
+              let offsetHour = digits(bytes, index + 1, index + 3), bytes[index + 3] == UInt8(ascii: ":"),
+              let offsetMinute = digits(bytes, index + 4, index + 6)
         else { return false }
         return offsetHour < 24 && offsetMinute < 60
     }
