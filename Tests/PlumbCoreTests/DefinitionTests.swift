@@ -54,6 +54,31 @@ final class DefinitionTests: XCTestCase {
         XCTAssertEqual(counter.count, 3)
     }
 
+    /// A definition with a list function, first read inside a rule's own loop: the rule's variable keeps its value.
+    func testADefinitionReadInsideALoopLeavesTheLoopVariableAlone() throws {
+        let items = Value(.list(["A", "B"].map { id in
+            Value(.mapping(Mapping([.init(key: "id", keyPosition: .start, value: Value(.string(id)))])))
+        }))
+        let value = Value(.mapping(Mapping([
+            .init(key: "metadata", keyPosition: .start, value: Value(.mapping(Mapping([.init(key: "id", keyPosition: .start, value: Value(.string("IR-1")))])))),
+            .init(key: "spec", keyPosition: .start, value: Value(.mapping(Mapping([.init(key: "items", keyPosition: .start, value: items)])))),
+        ])))
+        let record = Record(kind: .inspectionRecord, id: "IR-1", file: "i.yaml", value: value)
+        let base = ExpressionEnvironment(kinds: [.inspectionRecord])
+        let ids = CompiledDefinition(name: "ids", kinds: [.inspectionRecord], expression: try CompiledExpression.compile("spec.items.map(c, c.id).filter(x, x != '')", in: base))
+        var environment = base
+        environment.definitions = ["ids": ids]
+        // `i` is read after the definition's own loop ran for the first time, inside the rule's loop.
+        let assertion = try CompiledExpression.compileCondition("spec.items.all(i, size(defs.ids) == 2 && i.id in defs.ids && has(i.id))", in: environment)
+        let rule = Rule(id: "L-1", title: "L-1", severity: .error, match: RuleMatch(kinds: [.inspectionRecord]), when: nil, assertion: assertion,
+                        check: nil, message: try MessageTemplate("m", in: environment), reference: nil, remediation: nil, tags: [],
+                        examples: [], description: nil, location: SourceLocation(file: "pack.yaml"))
+        let pack = RulePack(id: "loop", version: "1.0.0", title: "loop", description: nil, basis: [], parameters: [], extends: [],
+                            rules: [rule], file: "pack.yaml", parameterValues: [:])
+        let findings = RuleEngine(packs: [pack]).findings(for: record, asOf: CalendarDate(iso: "2026-11-27")!, index: RecordIndex([record]))
+        XCTAssertEqual(findings.map(\.message), [], "no evaluation error, no finding")
+    }
+
     func testADefinitionIsReadOnlyByRulesOfItsKinds() throws {
         let definition = CompiledDefinition(name: "level", kinds: [.hazardTicket],
                                             expression: try CompiledExpression.compile("spec.level", in: ExpressionEnvironment(kinds: [.hazardTicket])))

@@ -18,6 +18,11 @@ public final class CompiledDefinition: Sendable {
     func value(in scope: EvaluationScope) throws -> Value {
         let key = ObjectIdentifier(self)
         for cached in scope.definitionValues where cached.definition == key { return cached.value }
+        // The definition was compiled with no variables bound, so its list functions use slots from 0 up;
+        // it may be first read inside a rule's loop, whose variables must not be overwritten.
+        var outerVariables: [Value] = []
+        swap(&outerVariables, &scope.variables)
+        defer { swap(&outerVariables, &scope.variables) }
         let value = try expression.evaluate(in: scope)
         scope.definitionValues.append((key, value))
         return value
