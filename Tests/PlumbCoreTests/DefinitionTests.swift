@@ -50,8 +50,8 @@ final class DefinitionTests: XCTestCase {
         XCTAssertEqual(outcome.findings.first?.message, "level is major")
         XCTAssertEqual(outcome.findings.first?.location.line, 4)
         XCTAssertEqual(outcome.findings.first?.location.column, 15)
-        // Three rules on two records: once per record for the assertions, once more to render the one finding's message.
-        XCTAssertEqual(counter.count, 3)
+        // Three rules and a message on two records: once per record.
+        XCTAssertEqual(counter.count, 2)
     }
 
     /// A definition with a list function, first read inside a rule's own loop: the rule's variable keeps its value.
@@ -77,6 +77,20 @@ final class DefinitionTests: XCTestCase {
                             rules: [rule], file: "pack.yaml", parameterValues: [:])
         let findings = RuleEngine(packs: [pack]).findings(for: record, asOf: CalendarDate(iso: "2026-11-27")!, index: RecordIndex([record]))
         XCTAssertEqual(findings.map(\.message), [], "no evaluation error, no finding")
+    }
+
+    /// A definition that fails on a record fails the rules that read it, and the finding names the definition.
+    func testAnErrorInsideADefinitionNamesIt() throws {
+        let base = ExpressionEnvironment(kinds: [.hazardTicket])
+        let level = CompiledDefinition(name: "level", kinds: [.hazardTicket], expression: try CompiledExpression.compile("spec.level", in: base))
+        let environment = ExpressionEnvironment(kinds: [.hazardTicket], definitions: ["level": level])
+        let broken = Record(kind: .hazardTicket, id: "HZ-9", file: "t.yaml", value: Value(.mapping(Mapping([
+            .init(key: "spec", keyPosition: .start, value: Value(.string("not a mapping"))),
+        ]))))
+        let context = EvaluationContext(record: broken, parameters: [:], asOf: CalendarDate(iso: "2026-11-27")!, index: .empty)
+        XCTAssertThrowsError(try CompiledExpression.compile("defs.level == 'major'", in: environment).evaluate(context)) { error in
+            XCTAssertEqual((error as? EvaluationError)?.message, "in defs.level: cannot read field 'level' of string 'not a mapping'")
+        }
     }
 
     func testADefinitionIsReadOnlyByRulesOfItsKinds() throws {

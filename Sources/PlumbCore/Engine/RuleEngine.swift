@@ -205,7 +205,7 @@ public struct RuleEngine: Sendable {
             // Null (unknown: a field is missing) passes; rules require fields with has().
             guard holds == false else { return [] }
             let rule = candidate.rule
-            return [finding(rule, candidate.pack, record: record, message: rule.message.render(scope.context), path: assertion.primaryPath, explain: readings)]
+            return [finding(rule, candidate.pack, record: record, message: rule.message.render(in: scope), path: assertion.primaryPath, explain: readings)]
         } catch {
             return [evaluationFailure(candidate, record: record, error: error)]
         }

@@ -23,7 +23,12 @@ public final class CompiledDefinition: Sendable {
         var outerVariables: [Value] = []
         swap(&outerVariables, &scope.variables)
         defer { swap(&outerVariables, &scope.variables) }
-        let value = try expression.evaluate(in: scope)
+        let value: Value
+        do {
+            value = try expression.evaluate(in: scope)
+        } catch let error as EvaluationError {
+            throw EvaluationError("in defs.\(name): \(error.message)")
+        }
         scope.definitionValues.append((key, value))
         return value
     }

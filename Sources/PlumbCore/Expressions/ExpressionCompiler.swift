@@ -166,6 +166,9 @@ struct ExpressionCompiler {
     /// `defs.<name>`: the pack definition's value, computed once per record.
     private func definition(_ name: String, at offset: Int) throws(ExpressionError) -> Compiled {
         guard let definition = environment.definitions[name] else {
+            if environment.brokenDefinitions.contains(name) {
+                throw ExpressionError("defs.\(name) has an error of its own (reported where it is defined)", at: offset)
+            }
             let hint = Suggestion.hint(for: name, among: environment.definitions.keys.sorted())
             throw ExpressionError("unknown definition 'defs.\(name)'\(hint) (a definition can read only those written above it)", at: offset)
         }

@@ -12,14 +12,17 @@ public struct ExpressionEnvironment: Sendable {
     public var parameterValues: [String: Value]
     /// The pack's definitions, read as `defs.<name>`.
     public var definitions: [String: CompiledDefinition]
+    /// Names of the pack's definitions that did not compile (already reported where they are written).
+    public var brokenDefinitions: Set<String>
 
     public init(kinds: [RecordKind], parameters: [String: ExpressionType] = [:], functions: [String: ExpressionFunction] = [:],
-                parameterValues: [String: Value] = [:], definitions: [String: CompiledDefinition] = [:]) {
+                parameterValues: [String: Value] = [:], definitions: [String: CompiledDefinition] = [:], brokenDefinitions: Set<String> = []) {
         self.kinds = kinds
         self.parameters = parameters
         self.functions = functions
         self.parameterValues = parameterValues
         self.definitions = definitions
+        self.brokenDefinitions = brokenDefinitions
     }
 
     /// The top-level fields of a record.

@@ -48,11 +48,17 @@ public struct MessageTemplate: Sendable {
 
     /// The message for one record; a placeholder that cannot be evaluated shows as `{?}`.
     public func render(_ context: EvaluationContext) -> String {
+        render(in: EvaluationScope(context: context, explain: false))
+    }
+
+    /// The message in the scope the engine keeps for the record, so pack definitions its rules already
+    /// computed are not computed again.
+    func render(in scope: EvaluationScope) -> String {
         parts.map { part in
             switch part {
             case .text(let text): return text
             case .expression(let expression):
-                guard let value = try? expression.evaluate(context) else { return "{?}" }
+                guard let value = try? expression.evaluate(in: scope) else { return "{?}" }
                 return value.isNull ? "（无）" : value.displayText
             }
         }.joined()

@@ -6,6 +6,8 @@ struct ClassificationReader {
     let parameterValues: [String: Value]
     /// The pack's definitions (`defs.<name>`).
     let definitions: [String: CompiledDefinition]
+    /// Definitions that did not compile (a rule reading one gets a follow-on error, not "unknown").
+    let brokenDefinitions: Set<String>
     let registry: CheckerRegistry
 
     func read(_ value: Value, document: inout PackDocument) -> ClassificationCase? {
@@ -27,7 +29,8 @@ struct ClassificationReader {
             return nil
         }
         let environment = ExpressionEnvironment(kinds: [.methodStatement], parameters: parameters, functions: registry.functions,
-                                                parameterValues: parameterValues, definitions: definitions)
+                                                parameterValues: parameterValues, definitions: definitions,
+                                                brokenDefinitions: brokenDefinitions)
         let when: CompiledExpression
         do {
             when = try CompiledExpression.compileCondition(source, in: environment)

@@ -14,12 +14,16 @@ struct DefinitionReader {
     let parameterValues: [String: Value]
     let registry: CheckerRegistry
 
-    func read(_ value: Value?, document: inout PackDocument) -> [PackDefinition] {
-        guard let map = document.mapping(value, "definitions") else { return [] }
+    /// The definitions that compiled, and the names of those that did not (their errors are in `document`).
+    func read(_ value: Value?, document: inout PackDocument) -> (definitions: [PackDefinition], broken: Set<String>) {
+        guard let map = document.mapping(value, "definitions") else { return ([], []) }
         var definitions: [PackDefinition] = []
         var compiled: [String: CompiledDefinition] = [:]
+        var broken: Set<String> = []
         for entry in map.entries {
             let name = entry.key
+            // Until it compiles, a rule reading it is told the definition itself is wrong, not that it is unknown.
+            broken.insert(name)
             guard Self.isName(name) else {
                 document.fail(.badValue, "definition name '\(name)' should be a name of letters, digits and _ (not starting with a digit)", at: entry.keyPosition)
                 continue
@@ -41,12 +45,14 @@ struct DefinitionReader {
                 }
             }
             // Without a kind the definition is for every kind, and its fields are read untyped.
-            let environment = ExpressionEnvironment(kinds: kinds, parameters: parameters, functions: registry.functions,
+            var environment = ExpressionEnvironment(kinds: kinds, parameters: parameters, functions: registry.functions,
                                                     parameterValues: parameterValues, definitions: compiled)
+            environment.brokenDefinitions = broken.subtracting([name])
             do {
                 let expression = try CompiledExpression.compile(source, in: environment)
                 let definition = CompiledDefinition(name: name, kinds: kinds.isEmpty ? RecordKind.allCases : kinds, expression: expression)
                 compiled[name] = definition
+                broken.remove(name)
                 definitions.append(PackDefinition(
                     name: name, kinds: definition.kinds, source: source, description: document.optionalText(body["description"], "description"),
                     location: document.location(sourceValue.position), compiled: definition))
@@ -54,7 +60,7 @@ struct DefinitionReader {
                 document.fail(.badExpression, "definition \(name): \(error)", at: sourceValue.position)
             }
         }
-        return definitions
+        return (definitions, broken)
     }
 
     /// `sectionChapters`, `item_ids`: what may follow `defs.` in an expression.

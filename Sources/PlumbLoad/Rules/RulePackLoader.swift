@@ -57,15 +57,15 @@ public struct RulePackLoader: Sendable {
         for header in headers {
             let types = Dictionary(header.parameters.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
             var definitionDocument = PackDocument(file: header.file)
-            let definitions = DefinitionReader(parameters: types, parameterValues: values[header.id] ?? [:], registry: registry)
+            let (definitions, brokenDefinitions) = DefinitionReader(parameters: types, parameterValues: values[header.id] ?? [:], registry: registry)
                 .read(header.definitionsValue, document: &definitionDocument)
             errors += definitionDocument.errors
             let compiledDefinitions = Dictionary(definitions.map { ($0.name, $0.compiled) }, uniquingKeysWith: { first, _ in first })
             var rules: [Rule] = []
             for (value, file) in header.ruleValues {
                 var document = PackDocument(file: file)
-                let reader = RuleReader(parameters: types, parameterValues: values[header.id] ?? [:], definitions: compiledDefinitions, registry: registry,
-                                        folder: (file as NSString).deletingLastPathComponent)
+                let reader = RuleReader(parameters: types, parameterValues: values[header.id] ?? [:], definitions: compiledDefinitions,
+                                        brokenDefinitions: brokenDefinitions, registry: registry, folder: (file as NSString).deletingLastPathComponent)
                 if let rule = reader.read(value, document: &document) {
                     if let owner = ruleOwners[rule.id] {
                         document.fail(.duplicateRule, "rule id '\(rule.id)' is already used at \(owner.file):\(owner.line):\(owner.column)", at: value.position)
@@ -79,7 +79,8 @@ public struct RulePackLoader: Sendable {
             var classifications: [ClassificationCase] = []
             for (value, file) in header.classificationValues {
                 var document = PackDocument(file: file)
-                let reader = ClassificationReader(parameters: types, parameterValues: values[header.id] ?? [:], definitions: compiledDefinitions, registry: registry)
+                let reader = ClassificationReader(parameters: types, parameterValues: values[header.id] ?? [:], definitions: compiledDefinitions,
+                                                  brokenDefinitions: brokenDefinitions, registry: registry)
                 if let entry = reader.read(value, document: &document) { classifications.append(entry) }
                 errors += document.errors
             }

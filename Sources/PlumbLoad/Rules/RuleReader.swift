@@ -7,6 +7,8 @@ struct RuleReader {
     let parameterValues: [String: Value]
     /// The pack's definitions (`defs.<name>`).
     let definitions: [String: CompiledDefinition]
+    /// Definitions that did not compile (a rule reading one gets a follow-on error, not "unknown").
+    let brokenDefinitions: Set<String>
     let registry: CheckerRegistry
     /// Folder of the pack file, for example files given by path.
     let folder: String
@@ -32,7 +34,8 @@ struct RuleReader {
         }
         guard let match = readMatch(matchValue, what: what, document: &document) else { return nil }
         let environment = ExpressionEnvironment(kinds: match.kinds, parameters: parameters, functions: registry.functions,
-                                                parameterValues: parameterValues, definitions: definitions)
+                                                parameterValues: parameterValues, definitions: definitions,
+                                                brokenDefinitions: brokenDefinitions)
 
         let when = condition(map["when"], key: "when", environment: environment, document: &document)
         let assertion = condition(map["assert"], key: "assert", environment: environment, document: &document)
