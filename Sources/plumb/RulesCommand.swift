@@ -66,6 +66,10 @@ struct RulesCommand: ParsableCommand {
             if let assertion = rule.assertion { lines.append("  assert:      \(assertion.source)") }
             if let check = rule.check { lines.append("  check:       \(check.checker.id)") }
             lines.append("  message:     \(rule.message.source)")
+            let sources = [rule.when?.source, rule.assertion?.source, rule.message.source].compactMap { $0 }
+            for (offset, definition) in pack.definitions(readBy: sources).enumerated() {
+                lines.append((offset == 0 ? "  definitions: " : "               ") + "defs.\(definition.name) = \(definition.source)")
+            }
             if let reference = rule.reference { lines.append("  reference:   \(reference.text)") }
             if let remediation = rule.remediation { lines.append("  remediation: \(remediation)") }
             if !rule.tags.isEmpty { lines.append("  tags:        \(rule.tags.joined(separator: ", "))") }

@@ -163,6 +163,12 @@ final class RulesCommandTests: XCTestCase {
         // F-001 points at the funds its definition reads; F-002 at the level its assertion reads.
         XCTAssertTrue(check.stdout.hasPrefix("t.yaml:4:15: warning: [F-002] a ticket this costly should be major\n"), check.stdout)
         XCTAssertTrue(check.stdout.contains("\nt.yaml:4:77: error: [F-001] funds 3000 over 1000\n"), check.stdout)
+        let show = try PlumbProcess.run(["rules", "show", "F-001", "--only-rules", "pack.yaml"], in: scratch.url)
+        XCTAssertTrue(show.stdout.contains("""
+              definitions: defs.funds = spec.rectification.funds
+                           defs.overBudget = has(spec.rectification.funds) && defs.funds > params.maxFunds
+
+            """), "the definitions F-001 reads, each after those it reads:\n" + show.stdout)
         let test = try PlumbProcess.run(["rules", "test", "pack.yaml"], in: scratch.url)
         XCTAssertEqual(test.status, 0, test.stdout + test.stderr)
         XCTAssertTrue(test.stdout.hasSuffix("2 passed, 0 failed\n"), test.stdout)
