@@ -35,15 +35,7 @@ struct DefinitionReader {
                 continue
             }
             guard let source = document.optionalText(sourceValue, "expression") else { continue }
-            var kinds: [RecordKind] = []
-            for kindName in document.texts(body["kind"], "kind") {
-                if let kind = RecordKind(rawValue: kindName) {
-                    kinds.append(kind)
-                } else {
-                    document.fail(.badValue, "definition \(name): '\(kindName)' is not a record kind\(Suggestion.hint(for: kindName, among: RecordKind.allCases.map(\.rawValue)))",
-                                  at: body["kind"]!.position)
-                }
-            }
+            let kinds = document.kinds(body["kind"], in: "definition \(name)")
             // Without a kind the definition is for every kind, and its fields are read untyped.
             var environment = ExpressionEnvironment(kinds: kinds, parameters: parameters, functions: registry.functions,
                                                     parameterValues: parameterValues, definitions: compiled)

@@ -50,6 +50,20 @@ struct PackDocument {
         return optionalText(value, key).map { [$0] } ?? []
     }
 
+    /// The record kinds named by one text or a list of texts; each unknown name is an error with a suggestion.
+    mutating func kinds(_ value: Value?, in what: String) -> [RecordKind] {
+        var kinds: [RecordKind] = []
+        for name in texts(value, "kind") {
+            if let kind = RecordKind(rawValue: name) {
+                kinds.append(kind)
+            } else if let value {
+                fail(.badValue, "\(what): '\(name)' is not a record kind\(Suggestion.hint(for: name, among: RecordKind.allCases.map(\.rawValue)))",
+                     at: value.position)
+            }
+        }
+        return kinds
+    }
+
     /// A mapping value, or nil with an error.
     mutating func mapping(_ value: Value?, _ key: String) -> Mapping? {
         guard let value, !value.isNull else { return nil }

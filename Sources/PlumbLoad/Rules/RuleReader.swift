@@ -92,15 +92,7 @@ struct RuleReader {
             return nil
         }
         document.checkKeys(map, allowed: PackKeys.match, in: "\(what) match")
-        var kinds: [RecordKind] = []
-        for name in document.texts(map["kind"], "kind") {
-            if let kind = RecordKind(rawValue: name) {
-                kinds.append(kind)
-            } else {
-                document.fail(.badValue, "\(what): '\(name)' is not a record kind\(Suggestion.hint(for: name, among: RecordKind.allCases.map(\.rawValue)))",
-                              at: map["kind"]!.position)
-            }
-        }
+        let kinds = document.kinds(map["kind"], in: what)
         guard !kinds.isEmpty else {
             if map["kind"] == nil { document.fail(.missingKey, "\(what) match needs 'kind'", at: value.position) }
             return nil
