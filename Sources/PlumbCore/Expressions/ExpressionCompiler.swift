@@ -98,11 +98,12 @@ struct ExpressionCompiler {
             throw ExpressionError("unknown name '\(name)'\(Suggestion.hint(for: name, among: candidates))", at: offset)
         }
         let type = try rootFieldType(name, at: offset)
+        let chain = FieldChain(start: .recordField(name), keys: [])
         return Compiled(type: type, evaluate: { scope in
-            let value = scope.context.record.value[name] ?? Value(.null, at: scope.context.record.position)
+            let value = try chain.read(in: scope)
             scope.trace?.append((name, value))
             return value
-        }, recordPath: name, fieldChain: FieldChain(start: .recordField(name), keys: []))
+        }, recordPath: name, fieldChain: chain)
     }
 
     private func rootFieldType(_ name: String, at offset: Int) throws(ExpressionError) -> ExpressionType {

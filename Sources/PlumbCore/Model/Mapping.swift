@@ -27,16 +27,7 @@ public struct Mapping: Sendable, Hashable {
     public var keys: [String] { entries.map(\.key) }
 
     public subscript(key: String) -> Value? {
-        get {
-            // Through the buffer and by index, so no entry is copied (retained) just to compare its key.
-            let length = key.utf8.count
-            return entries.withUnsafeBufferPointer { buffer in
-                for index in buffer.indices where buffer[index].key.utf8.count == length && buffer[index].key == key {
-                    return buffer[index].value
-                }
-                return nil
-            }
-        }
+        get { withEntry(key) { $0.value } }
         set {
             if let index = entries.firstIndex(where: { Self.sameKey($0.key, key) }) {
                 if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
@@ -47,11 +38,16 @@ public struct Mapping: Sendable, Hashable {
     }
 
     /// The entry for a key, with the key's own position.
-    public func entry(_ key: String) -> Entry? {
+    public func entry(_ key: String) -> Entry? { withEntry(key) { $0 } }
+
+    /// What `read` takes from the entry for `key`, or nil. The entries are read through the buffer and by index,
+    /// so no entry is copied (retained) just to compare its key: look-ups are the rule engine's hottest path.
+    @inline(__always)
+    private func withEntry<Result>(_ key: String, _ read: (Entry) -> Result) -> Result? {
         let length = key.utf8.count
         return entries.withUnsafeBufferPointer { buffer in
             for index in buffer.indices where buffer[index].key.utf8.count == length && buffer[index].key == key {
-                return buffer[index]
+                return read(buffer[index])
             }
             return nil
         }
