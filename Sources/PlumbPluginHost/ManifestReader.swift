@@ -245,7 +245,7 @@ public struct ManifestReader {
                 guard let value = typedDefault(element, type: item, option: option) else { return nil }
                 typed.append(value)
             }
-            return Value(.list(typed), at: raw.position)
+            return Value(.list(ValueList(typed)), at: raw.position)
         default:
             return bad(&self)
         }

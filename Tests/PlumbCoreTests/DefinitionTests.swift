@@ -56,9 +56,9 @@ final class DefinitionTests: XCTestCase {
 
     /// A definition with a list function, first read inside a rule's own loop: the rule's variable keeps its value.
     func testADefinitionReadInsideALoopLeavesTheLoopVariableAlone() throws {
-        let items = Value(.list(["A", "B"].map { id in
+        let items = Value(.list(ValueList(["A", "B"].map { id in
             Value(.mapping(Mapping([.init(key: "id", keyPosition: .start, value: Value(.string(id)))])))
-        }))
+        })))
         let value = Value(.mapping(Mapping([
             .init(key: "metadata", keyPosition: .start, value: Value(.mapping(Mapping([.init(key: "id", keyPosition: .start, value: Value(.string("IR-1")))])))),
             .init(key: "spec", keyPosition: .start, value: Value(.mapping(Mapping([.init(key: "items", keyPosition: .start, value: items)])))),

@@ -211,7 +211,7 @@ extension ExpressionCompiler {
             case .all: return Value(.bool(true))
             case .exists: return Value(.bool(false))
             case .count: return Value(.integer(count))
-            case .map, .filter: return Value(.list(kept), at: source.position)
+            case .map, .filter: return Value(.list(ValueList(kept)), at: source.position)
             }
         })
     }
@@ -240,7 +240,7 @@ extension ExpressionCompiler {
         }
         if name == "records" {
             return Compiled(type: .list(.record([kind])), evaluate: { scope in
-                Value(.list(scope.context.index.records(kind).map(\.value)))
+                Value(.list(ValueList(scope.context.index.records(kind).map(\.value))))
             })
         }
         let id = try compile(arguments[1])

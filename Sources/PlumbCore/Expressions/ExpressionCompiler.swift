@@ -48,11 +48,11 @@ struct ExpressionCompiler {
                 if case .literal(let literal) = item.kind { Value(literal, at: .start) } else { nil }
             }
             if literals.count == items.count {
-                let constant = Value(.list(literals), at: .start)
+                let constant = Value(.list(ValueList(literals)), at: .start)
                 return Compiled(type: .list(itemType), evaluate: { _ in constant })
             }
             return Compiled(type: .list(itemType), evaluate: { scope in
-                Value(.list(try evaluators.map { try $0(scope) }))
+                Value(.list(ValueList(try evaluators.map { try $0(scope) })))
             })
         }
     }
@@ -328,7 +328,7 @@ struct ExpressionCompiler {
                 }
                 tokens.append(Value(.string(token)))
             }
-            let list = Value(.list(tokens))
+            let list = Value(.list(ValueList(tokens)))
             compiled = Compiled(type: .list(.enumeration(domain)), evaluate: { _ in list })
         default:
             return

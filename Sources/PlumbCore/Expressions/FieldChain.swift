@@ -22,19 +22,45 @@ struct FieldChain: Sendable {
     }
 
     /// The value at the end of the chain: null (at its container's position) where a field is missing,
-    /// null all the way once a value on the way is null.
+    /// null all the way once a value on the way is null. Inside a record's storage the chain walks node
+    /// indices and reads out only the value at its end.
     func read(in scope: EvaluationScope) throws -> Value {
         var current: Value
         switch start {
         case .recordField(let name):
-            current = scope.context.record.value[name] ?? Value(.null, at: scope.context.record.position)
+            let storage = scope.context.record.storage
+            guard let first = storage.child(name, ofMapping: storage.root) else {
+                return Value(.null, at: scope.context.record.position)
+            }
+            return try Self.follow(keys[...], from: first, in: storage)
         case .variable(let slot):
             current = scope.variables[slot]
         }
-        for key in keys {
+        for (offset, key) in keys.enumerated() {
+            if case .mapping(let map) = current.node, let (storage, node) = map.stored {
+                return try Self.follow(keys[offset...], from: node, in: storage)
+            }
             current = try Self.field(key, of: current)
         }
         return current
+    }
+
+    /// The chain's `keys` read from the node `index` of `storage`.
+    private static func follow(_ keys: ArraySlice<String>, from index: Int, in storage: RecordStorage) throws -> Value {
+        var index = index
+        for key in keys {
+            let node = storage[index]
+            switch node.kind {
+            case .mapping:
+                guard let next = storage.child(key, ofMapping: index) else { return Value(.null, at: node.position) }
+                index = next
+            case .null:
+                return Value(.null, at: node.position)
+            default:
+                throw cannotRead(key, of: storage.value(at: index))
+            }
+        }
+        return storage.value(at: index)
     }
 
     /// One field of a container: a mapping's value (null at the mapping's position when absent), null
@@ -43,7 +69,11 @@ struct FieldChain: Sendable {
         switch container.node {
         case .mapping(let map): return map[name] ?? Value(.null, at: container.position)
         case .null: return container
-        default: throw EvaluationError("cannot read field '\(name)' of \(container.typeName) '\(container.displayText)'")
+        default: throw cannotRead(name, of: container)
         }
+    }
+
+    private static func cannotRead(_ name: String, of container: Value) -> EvaluationError {
+        EvaluationError("cannot read field '\(name)' of \(container.typeName) '\(container.displayText)'")
     }
 }

@@ -9,26 +9,34 @@ public final class Record: Sendable {
     public let id: String
     /// The file it came from, as given on the command line.
     public let file: String
-    /// The whole document, enumerations normalised to tokens, quantities and dates typed.
-    public let value: Value
+    /// The whole document in flat form, enumerations normalised to tokens, quantities and dates typed.
+    public let storage: RecordStorage
     /// `metadata.discipline` token, when given (read once: the engine's rule index asks for it per record).
     public let discipline: String?
     /// `metadata.project`, when given.
     public let project: String?
 
-    public init(kind: RecordKind, id: String, file: String, value: Value) {
+    /// A record over `storage`, which is its own from now on and never changes again.
+    public init(kind: RecordKind, id: String, file: String, storage: RecordStorage) {
         self.kind = kind
         self.id = id
         self.file = file
-        self.value = value
-        let metadata = value["metadata"]
+        self.storage = storage
+        let metadata = storage.rootValue["metadata"]
         discipline = metadata?["discipline"]?.stringValue
         project = metadata?["project"]?.stringValue
     }
 
-    /// Where the record starts.
-    public var position: SourcePosition { value.position }
+    /// A record holding a copy of `value` (a document built in code, or read for a rule's example).
+    public convenience init(kind: RecordKind, id: String, file: String, value: Value) {
+        self.init(kind: kind, id: id, file: file, storage: RecordStorage(copying: value))
+    }
 
+    /// The whole document, enumerations normalised to tokens, quantities and dates typed.
+    public var value: Value { storage.rootValue }
+
+    /// Where the record starts.
+    public var position: SourcePosition { storage[storage.root].position }
 
     /// The location of a field of this record (its value node), or of the record when the field is absent.
     public func location(of path: String) -> SourceLocation {

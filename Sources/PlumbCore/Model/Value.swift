@@ -2,6 +2,8 @@
 ///
 /// Readers produce `null`, `bool`, `integer`, `number`, `string`, `list` and `mapping`;
 /// record validation turns typed fields into `date` and `quantity` so rules compare real values.
+/// What a reader produced lives in a ``RecordStorage``: its lists and mappings are views into it, and
+/// reading a field reads the node out (a `Value` is a small copy, never the record's own memory).
 public struct Value: Sendable, Hashable {
     /// The kinds of value a record field can hold.
     public enum Node: Sendable, Hashable {
@@ -14,7 +16,7 @@ public struct Value: Sendable, Hashable {
         case date(CalendarDate)
         /// A number with a unit, e.g. `6.5 m` (量).
         case quantity(Quantity)
-        case list([Value])
+        case list(ValueList)
         case mapping(Mapping)
     }
 
@@ -59,26 +61,8 @@ public extension Value {
         }
     }
 
-    var listValue: [Value]? { if case .list(let items) = node { items } else { nil } }
-
-    /// Moves a list out of this value, leaving null, so the caller holds its only reference and can
-    /// change it in place (then puts it back). Nil, and nothing changed, when this is not a list.
-    mutating func takeList() -> [Value]? {
-        guard case .list = node else { return nil }
-        var taken = Node.null
-        swap(&taken, &node)
-        guard case .list(let items) = consume taken else { return nil }
-        return items
-    }
-
-    /// Moves a mapping out of this value, leaving null (see ``takeList()``).
-    mutating func takeMapping() -> Mapping? {
-        guard case .mapping = node else { return nil }
-        var taken = Node.null
-        swap(&taken, &node)
-        guard case .mapping(let map) = consume taken else { return nil }
-        return map
-    }
+    /// The items of a list, as an array.
+    var listValue: [Value]? { if case .list(let items) = node { Array(items) } else { nil } }
 
     var mappingValue: Mapping? { if case .mapping(let map) = node { map } else { nil } }
 

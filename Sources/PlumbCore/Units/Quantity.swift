@@ -2,7 +2,8 @@
 public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// The amount in ``unit``.
     public var amount: Double
-    private var unitIndex: UInt8
+    /// The unit's place in ``UnitCatalog/all`` (one byte, as record storage keeps it).
+    package private(set) var unitIndex: UInt8
     public var unit: PhysicalUnit {
         get { UnitCatalog.all[Int(unitIndex)] }
         set { unitIndex = UInt8(UnitCatalog.all.firstIndex(of: newValue)!) }
@@ -11,6 +12,12 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     public init(_ amount: Double, _ unit: PhysicalUnit) {
         self.amount = amount
         self.unitIndex = UInt8(UnitCatalog.all.firstIndex(of: unit)!)
+    }
+
+    /// A quantity whose unit is `UnitCatalog.all[unitIndex]` (as record storage keeps it).
+    package init(_ amount: Double, unitIndex: UInt8) {
+        self.amount = amount
+        self.unitIndex = unitIndex
     }
 
     public var dimension: Dimension { unit.dimension }

@@ -65,7 +65,7 @@ public struct CSVReader: Sendable {
             var items = node.listValue ?? []
             while items.count <= index { items.append(Value(.mapping(Mapping()), at: value.position)) }
             if rest.isEmpty { items[index] = value } else { set(&items[index], path: rest, to: value, issues: &issues) }
-            node = Value(.list(items), at: node.listValue == nil ? value.position : node.position)
+            node = Value(.list(ValueList(items)), at: node.listValue == nil ? value.position : node.position)
             return
         }
         var map = node.mappingValue ?? Mapping()

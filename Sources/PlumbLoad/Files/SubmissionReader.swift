@@ -33,31 +33,30 @@ public struct SubmissionReader: Sendable {
             return outcome
         }
         let isCSV = (file as NSString).pathExtension.lowercased() == "csv"
-        var parsed: YAMLReader.Output
+        var documents: [RecordStorage]
+        let issues: [LoadIssue]
         if isCSV {
             guard let text = String(data: data, encoding: .utf8) else {
                 outcome.findings.append(LoadIssue(.invalidEncoding, "the CSV file is not valid UTF-8 text", at: .start).finding(file: file))
                 return outcome
             }
-            parsed = CSVReader().read(text, fileStem: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+            let parsed = CSVReader().read(text, fileStem: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+            documents = parsed.documents.map { RecordStorage(copying: $0) }
+            issues = parsed.issues
         } else {
-            parsed = data.withUnsafeBytes { YAMLReader(limits: limits).read($0) }
+            (documents, issues) = data.withUnsafeBytes { YAMLReader(limits: limits).readStorages($0) }
         }
-        outcome.findings += parsed.issues.map { $0.finding(file: file) }
+        outcome.findings += issues.map { $0.finding(file: file) }
         // Empty documents (a stray `---`) are not records, as in Kubernetes manifests.
-        var documents = parsed.documents
-        parsed.documents = []
-        documents.removeAll { $0.isNull }
-        if documents.isEmpty, parsed.issues.isEmpty {
+        documents.removeAll { $0[$0.root].kind == .null }
+        if documents.isEmpty, issues.isEmpty {
             outcome.findings.append(LoadIssue(.emptyFile, "no record in this file (it is empty or holds only comments)", at: .start).finding(file: file))
         }
         let validator = RecordValidator(acceptsTextForScalars: isCSV)
         outcome.records.reserveCapacity(documents.count)
-        for index in documents.indices {
-            // Moved out of the array, so validation normalises the only copy in place.
-            var document = Value(.null)
-            swap(&document, &documents[index])
-            let result = validator.validate(consume document, file: file)
+        for storage in documents {
+            // Each storage was read for this loop alone, so validation normalises it in place.
+            let result = validator.validate(storage: storage, file: file)
             outcome.findings += result.issues.map { $0.finding(file: file, recordId: result.id) }
             if let record = result.record { outcome.records.append(record) }
         }

@@ -69,7 +69,7 @@ enum ParameterReader {
             }
         case (.list, .string):
             let items = text!.split(separator: ",").map { Value(.string(String($0).trimmingWhitespace), at: value.position) }
-            return .success(Value(.list(items), at: value.position))
+            return .success(Value(.list(ValueList(items)), at: value.position))
         default:
             break
         }

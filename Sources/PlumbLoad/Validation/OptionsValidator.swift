@@ -5,9 +5,9 @@ public import PlumbCore
 public enum OptionsValidator {
     /// The normalised options and every problem found; `options` nil means none were given.
     public static func validate(_ options: Value?, against schema: ObjectSchema, at position: SourcePosition = .start) -> (options: Value, issues: [LoadIssue]) {
-        var checked = options ?? Value(.mapping(Mapping()), at: position)
-        var walker = FieldWalker(acceptsTextForScalars: false)
-        walker.check(&checked, as: .object(schema), path: { "options" })
-        return (checked, walker.issues)
+        let storage = RecordStorage(copying: options ?? Value(.mapping(Mapping()), at: position))
+        var walker = FieldWalker(acceptsTextForScalars: false, storage: storage)
+        walker.check(storage.root, as: .object(schema), path: { "options" })
+        return (storage.rootValue, walker.issues)
     }
 }

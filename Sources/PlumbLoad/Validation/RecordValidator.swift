@@ -22,32 +22,38 @@ public struct RecordValidator: Sendable {
         self.acceptsTextForScalars = acceptsTextForScalars
     }
 
-    /// Validates `document`, normalising it in place when the caller hands over its only copy (as the
-    /// submission reader does), so a record's tree is never duplicated.
-    public func validate(_ document: consuming Value, file: String) -> Outcome {
+    /// Validates a copy of `document` (a tree built in code, or a view into a storage others read too).
+    public func validate(_ document: Value, file: String) -> Outcome {
+        validate(storage: RecordStorage(copying: document), file: file)
+    }
+
+    /// Validates the document in `storage`, normalising it in place: the storage becomes the record's, so
+    /// nothing else may hold it (the submission reader hands over what it has just read).
+    package func validate(storage: RecordStorage, file: String) -> Outcome {
         var issues: [LoadIssue] = []
+        let document = storage.rootValue
         guard case .mapping = document.node else {
             let what = document.isNull ? "an empty document" : "a \(document.typeName)"
             issues.append(LoadIssue(.notAMapping, "a record must be a mapping with apiVersion, kind, metadata and spec; this is \(what)", at: document.position))
             return Outcome(record: nil, issues: issues, id: nil)
         }
-        // The header is read through a borrowed copy that ends here, so the walk below owns the tree alone.
         guard let kind = checkHeader(document, issues: &issues) else {
             return Outcome(record: nil, issues: issues, id: document.value(at: "metadata.id")?.stringValue)
         }
-        var walker = FieldWalker(acceptsTextForScalars: acceptsTextForScalars)
-        var normalised = consume document
-        walker.check(&normalised, as: .object(kind.schema), path: { "" })
+        var walker = FieldWalker(acceptsTextForScalars: acceptsTextForScalars, storage: storage)
+        walker.check(storage.root, as: .object(kind.schema), path: { "" })
         issues += walker.issues
-        let id = normalised.value(at: "metadata.id")?.stringValue
+        // Normalising may have added text (an enumeration's token for its Chinese term); none stays spare.
+        storage.shrinkToFit()
+        let id = storage.rootValue.value(at: "metadata.id")?.stringValue
         guard let id, !id.isEmpty else {
             return Outcome(record: nil, issues: issues, id: id)
         }
-        return Outcome(record: Record(kind: kind, id: id, file: file, value: normalised), issues: issues, id: id)
+        return Outcome(record: Record(kind: kind, id: id, file: file, storage: storage), issues: issues, id: id)
     }
 
     /// `apiVersion` and `kind`: without both known, the rest cannot be read.
-    private func checkHeader(_ document: borrowing Value, issues: inout [LoadIssue]) -> RecordKind? {
+    private func checkHeader(_ document: Value, issues: inout [LoadIssue]) -> RecordKind? {
         let position = document.position
         guard let root = document.mappingValue else { return nil }
         var fine = true

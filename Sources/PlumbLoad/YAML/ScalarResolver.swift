@@ -9,7 +9,12 @@ enum ScalarResolver {
     /// Whether a plain scalar is text for certain, from its first byte alone (``resolvePlain(_:)`` would
     /// give `.string`): not empty, and not starting like a number, null or boolean.
     static func isPlainText(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
+        isPlainText(startingWith: text.utf8.first)
+    }
+
+    /// ``isPlainText(_:)`` for a text whose first byte is `first` (nil: the empty text).
+    static func isPlainText(startingWith first: UInt8?) -> Bool {
+        guard let first else { return false }
         switch first {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
              UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"),

@@ -1,7 +1,8 @@
 import CYAML
 public import PlumbCore
 
-/// Reads YAML (and JSON, a subset of it) through libyaml's event API straight into ``Value`` trees.
+/// Reads YAML (and JSON, a subset of it) through libyaml's event API straight into one flat
+/// ``RecordStorage`` per document.
 ///
 /// No intermediate node tree is built: each event appends to the container on top of an explicit
 /// stack, so deep nesting cannot overflow the call stack. Every node keeps its 1-based line and column.
@@ -21,19 +22,25 @@ public struct YAMLReader: Sendable {
 
     /// Reads every document of `bytes`. Never throws: problems come back as issues with positions.
     public func read(_ bytes: UnsafeRawBufferPointer) -> Output {
+        let read = readStorages(bytes)
+        return Output(documents: read.documents.map(\.rootValue), issues: read.issues)
+    }
+
+    /// Reads every document of `bytes` into a storage of its own, for record validation to normalise in place.
+    package func readStorages(_ bytes: UnsafeRawBufferPointer) -> (documents: [RecordStorage], issues: [LoadIssue]) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return Output(issues: [LoadIssue(.invalidYAML, "libyaml could not start a parser (out of memory)", at: .start)])
+            return ([], [LoadIssue(.invalidYAML, "libyaml could not start a parser (out of memory)", at: .start)])
         }
         defer { yaml_parser_delete(&parser) }
         let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
         yaml_parser_set_input_string(&parser, base ?? UnsafePointer(bitPattern: 1)!, bytes.count)
 
-        var builder = TreeBuilder(limits: limits)
+        var builder = StorageBuilder(limits: limits)
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                builder.output.issues.append(Self.parserIssue(parser, bytes: bytes))
+                builder.issues.append(Self.parserIssue(parser, bytes: bytes))
                 break
             }
             let type = event.type
@@ -41,7 +48,7 @@ public struct YAMLReader: Sendable {
             yaml_event_delete(&event)
             if type == YAML_STREAM_END_EVENT || builder.aborted { break }
         }
-        return builder.output
+        return (builder.documents, builder.issues)
     }
 
     /// The issue for a libyaml error: its own message at its own mark (or at the byte offset, for encoding errors).

@@ -29,11 +29,11 @@ public enum RunProgressCodec {
             var fields: [(String, Value)] = [("id", text(item.id)), ("result", text(answer.result.rawValue))]
             if let deduction = answer.deduction { fields.append(("deduction", Value(.number(deduction)))) }
             if let note = answer.note { fields.append(("note", text(note))) }
-            if !answer.evidence.isEmpty { fields.append(("evidence", Value(.list(answer.evidence.map(text))))) }
+            if !answer.evidence.isEmpty { fields.append(("evidence", Value(.list(ValueList(answer.evidence.map(text)))))) }
             fields.append(("stage", text(answer.stage.rawValue)))
             return mapping(fields)
         }
-        root.append(("answers", Value(.list(answers))))
+        root.append(("answers", Value(.list(ValueList(answers)))))
         return "# plumb checklist run: every answer is saved here as it is given.\n"
             + "# Resume with: plumb checklist run --resume \(settings.outPath)\n"
             + YAMLEmitter.document(mapping(root))

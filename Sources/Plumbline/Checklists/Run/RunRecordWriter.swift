@@ -39,7 +39,7 @@ public enum RunRecordWriter {
                 fields.append(("deduction", Value(.number(answer.result == .pass ? 0 : answer.deduction ?? item.points ?? 0))))
             }
             if let note = answer.note { fields.append(("note", text(note))) }
-            if !answer.evidence.isEmpty { fields.append(("evidence", Value(.list(answer.evidence.map(text))))) }
+            if !answer.evidence.isEmpty { fields.append(("evidence", Value(.list(ValueList(answer.evidence.map(text)))))) }
             if answer.result == .fail {
                 let level = item.onFail?.hazardLevel ?? .general
                 let days = item.onFail?.rectifyWithinDays ?? defaultRectifyDays[level] ?? 7
@@ -57,7 +57,7 @@ public enum RunRecordWriter {
         if let inspector = settings.inspector { metadata.append(("author", text(inspector))) }
         var spec: [(String, Value)] = [("checklist", text(settings.checklist)), ("site", text(settings.site))]
         if let inspector = settings.inspector { spec.append(("inspector", text(inspector))) }
-        spec.append(("items", Value(.list(items))))
+        spec.append(("items", Value(.list(ValueList(items)))))
         let inspection = RunProgressCodec.mapping([
             ("apiVersion", text("plumbline/v1")), ("kind", text("InspectionRecord")),
             ("metadata", RunProgressCodec.mapping(metadata)), ("spec", RunProgressCodec.mapping(spec)),

@@ -1,0 +1,229 @@
+/// A document's nodes and text in two flat buffers (see ``StoredNode``), viewed through ``Value``,
+/// ``Mapping`` and ``ValueList``.
+///
+/// A reader fills it, record validation normalises it in place, and from then on it never changes: every
+/// value read from it shares it, from many threads. That is why it is `@unchecked Sendable`; the mutating
+/// members are `package` and meant for the reader and the validator, before the storage is handed out.
+public final class RecordStorage: @unchecked Sendable {
+    package private(set) var nodes: UnsafeMutablePointer<StoredNode>
+    package private(set) var nodeCount = 0
+    private var nodeCapacity: Int
+    package private(set) var text: UnsafeMutablePointer<UInt8>
+    package private(set) var textCount = 0
+    private var textCapacity: Int
+    /// The document's top node.
+    package var root = 0
+
+    /// An empty storage with room for `nodes` nodes and `textBytes` bytes of text before it grows.
+    package init(nodes: Int, textBytes: Int) {
+        nodeCapacity = max(nodes, 1)
+        textCapacity = max(textBytes, 1)
+        self.nodes = .allocate(capacity: nodeCapacity)
+        text = .allocate(capacity: textCapacity)
+    }
+
+    /// A storage holding a copy of `value` (a tree, or a view into another storage).
+    package convenience init(copying value: Value) {
+        self.init(nodes: 16, textBytes: 256)
+        let top = emit(value)
+        root = append(nodes: CollectionOfOne(top))
+        shrinkToFit()
+    }
+
+    deinit {
+        nodes.deallocate()
+        text.deallocate()
+    }
+
+    /// The document as a value.
+    public var rootValue: Value { value(at: root) }
+
+    // MARK: - Reading
+
+    package subscript(index: Int) -> StoredNode {
+        get { nodes[index] }
+        set { nodes[index] = newValue }
+    }
+
+    /// The bytes of a string node.
+    package func bytes(of index: Int) -> UnsafeBufferPointer<UInt8> {
+        let node = nodes[index]
+        return UnsafeBufferPointer(start: text + node.low, count: node.high)
+    }
+
+    /// The bytes of a mapping child's key.
+    package func keyBytes(of index: Int) -> UnsafeBufferPointer<UInt8> {
+        let node = nodes[index]
+        return UnsafeBufferPointer(start: text + Int(node.keyOffset), count: Int(node.keyLength))
+    }
+
+    package func string(at index: Int) -> String { String(decoding: bytes(of: index), as: UTF8.self) }
+
+    package func key(at index: Int) -> String { String(decoding: keyBytes(of: index), as: UTF8.self) }
+
+    /// The node at `index` as a value: scalars read out, containers as views into this storage.
+    package func value(at index: Int) -> Value {
+        let node = nodes[index]
+        let content: Value.Node
+        switch node.kind {
+        case .string: content = .string(string(at: index))
+        case .list: content = .list(ValueList(storage: self, node: index))
+        case .mapping: content = .mapping(Mapping(storage: self, node: index))
+        default: content = scalar(node)!
+        }
+        return Value(content, at: node.position)
+    }
+
+    /// What a scalar node holds (a string's text read from this storage); nil for a container.
+    package func scalar(_ node: StoredNode) -> Value.Node? {
+        let payload = node.payload
+        switch node.kind {
+        case .null: return .null
+        case .bool: return .bool(node.extra != 0)
+        case .integer: return .integer(Int(truncatingIfNeeded: Int64(bitPattern: payload)))
+        case .number: return .number(Double(bitPattern: payload))
+        case .string: return .string(String(decoding: UnsafeBufferPointer(start: text + node.low, count: node.high), as: UTF8.self))
+        case .date: return .date(CalendarDate(dayNumber: Int(Int64(bitPattern: payload))))
+        case .quantity: return .quantity(Quantity(Double(bitPattern: payload), unitIndex: node.extra))
+        case .list, .mapping: return nil
+        }
+    }
+
+    /// The child of the mapping at `index` whose key is `key`, or nil. Keys compare as bytes, lengths first
+    /// (as ``Mapping/sameKey(_:_:)`` does for trees).
+    package func child(_ key: String, ofMapping index: Int) -> Int? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ child($0, ofMapping: index) }) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer { child($0, ofMapping: index) }
+    }
+
+    private func child(_ key: UnsafeBufferPointer<UInt8>, ofMapping index: Int) -> Int? {
+        let length = key.count
+        for child in nodes[index].children where Int(nodes[child].keyLength) == length {
+            let offset = Int(nodes[child].keyOffset)
+            var same = true
+            for byte in 0 ..< length where text[offset + byte] != key[byte] {
+                same = false
+                break
+            }
+            if same { return child }
+        }
+        return nil
+    }
+
+    // MARK: - Building (readers and validation only)
+
+    /// Appends `block` (a container's children, side by side); the index of its first node.
+    @discardableResult
+    package func append(nodes block: some Collection<StoredNode>) -> Int {
+        let start = nodeCount
+        reserveNodes(block.count)
+        for node in block {
+            (nodes + nodeCount).initialize(to: node)
+            nodeCount += 1
+        }
+        return start
+    }
+
+    /// Appends text; the offset of its first byte.
+    package func append(text bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let start = textCount
+        if textCount + bytes.count > textCapacity {
+            textCapacity = max(textCapacity * 2, textCount + bytes.count)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: textCapacity)
+            grown.initialize(from: text, count: textCount)
+            text.deallocate()
+            text = grown
+        }
+        if let base = bytes.baseAddress { (text + textCount).initialize(from: base, count: bytes.count) }
+        textCount += bytes.count
+        return start
+    }
+
+    /// Appends the UTF-8 of `string`; its offset and length.
+    package func append(text string: String) -> (offset: Int, length: Int) {
+        if let done = string.utf8.withContiguousStorageIfAvailable({ (append(text: $0), $0.count) }) { return done }
+        return Array(string.utf8).withUnsafeBufferPointer { (append(text: $0), $0.count) }
+    }
+
+    private func reserveNodes(_ extra: Int) {
+        guard nodeCount + extra > nodeCapacity else { return }
+        nodeCapacity = max(nodeCapacity * 2, nodeCount + extra)
+        let grown = UnsafeMutablePointer<StoredNode>.allocate(capacity: nodeCapacity)
+        grown.moveInitialize(from: nodes, count: nodeCount)
+        nodes.deallocate()
+        nodes = grown
+    }
+
+    /// Gives back spare capacity: done once a reader has finished a document, so 100,000 records keep none.
+    package func shrinkToFit() {
+        if nodeCapacity > nodeCount {
+            nodeCapacity = max(nodeCount, 1)
+            let exact = UnsafeMutablePointer<StoredNode>.allocate(capacity: nodeCapacity)
+            exact.moveInitialize(from: nodes, count: nodeCount)
+            nodes.deallocate()
+            nodes = exact
+        }
+        if textCapacity > textCount {
+            textCapacity = max(textCount, 1)
+            let exact = UnsafeMutablePointer<UInt8>.allocate(capacity: textCapacity)
+            exact.initialize(from: text, count: textCount)
+            text.deallocate()
+            text = exact
+        }
+    }
+
+    /// A node holding the scalar `content` at `position` (a string's text is appended). Nil for a container.
+    package func scalarNode(_ content: Value.Node, at position: SourcePosition) -> StoredNode? {
+        switch content {
+        case .null: return StoredNode(.null, at: position)
+        case .bool(let flag): return StoredNode(.bool, at: position, extra: flag ? 1 : 0)
+        case .integer(let whole): return StoredNode(.integer, at: position, payload: UInt64(bitPattern: Int64(whole)))
+        case .number(let real): return StoredNode(.number, at: position, payload: real.bitPattern)
+        case .string(let string):
+            let (offset, length) = append(text: string)
+            return StoredNode(.string, at: position, payload: StoredNode.halves(offset, length))
+        case .date(let date): return StoredNode(.date, at: position, payload: UInt64(bitPattern: Int64(date.dayNumber)))
+        case .quantity(let quantity):
+            return StoredNode(.quantity, at: position, payload: quantity.amount.bitPattern, extra: quantity.unitIndex)
+        case .list, .mapping: return nil
+        }
+    }
+
+    /// Replaces the node at `index` with the scalar `content`, keeping its key and position.
+    package func replace(_ index: Int, with content: Value.Node) {
+        guard var replacement = scalarNode(content, at: nodes[index].position) else { return }
+        let old = nodes[index]
+        replacement.keyOffset = old.keyOffset
+        replacement.keyLength = old.keyLength
+        replacement.keyLine = old.keyLine
+        replacement.keyColumn = old.keyColumn
+        nodes[index] = replacement
+    }
+
+    /// Turns the node at `index` into a container of `block` (appended), keeping its key and position.
+    package func replace(_ index: Int, withContainer kind: StoredNode.Kind, of block: [StoredNode]) {
+        let start = append(nodes: block)
+        nodes[index].kind = kind
+        nodes[index].extra = 0
+        nodes[index].payload = StoredNode.halves(start, block.count)
+    }
+
+    /// The node for `value`, its subtree appended first (children before their container).
+    private func emit(_ value: Value) -> StoredNode {
+        switch value.node {
+        case .list(let items):
+            let block = items.map { emit($0) }
+            return StoredNode(.list, at: value.position, payload: StoredNode.halves(append(nodes: block), block.count))
+        case .mapping(let map):
+            let block = map.entries.map { entry in
+                var node = emit(entry.value)
+                let (offset, length) = append(text: entry.key)
+                node.setKey(offset: offset, length: min(length, StoredNode.maxKeyLength), at: entry.keyPosition)
+                return node
+            }
+            return StoredNode(.mapping, at: value.position, payload: StoredNode.halves(append(nodes: block), block.count))
+        default:
+            return scalarNode(value.node, at: value.position)!
+        }
+    }
+}

@@ -1,0 +1,300 @@
+import CYAML
+import PlumbCore
+
+/// Turns libyaml events into one ``RecordStorage`` per document, with an explicit stack of open containers.
+///
+/// The children of every open container wait on one scratch stack; when a container ends they are
+/// appended side by side to the document's storage and the scratch space is reused. Text goes straight
+/// from libyaml's buffer into the storage: a scalar that is text for certain never becomes a `String`.
+struct StorageBuilder {
+    /// A key waiting for its value: its bytes in the storage's text.
+    private struct PendingKey {
+        var offset: Int
+        var length: Int
+        var position: SourcePosition
+        var isMerge: Bool
+    }
+
+    /// A container being filled.
+    private struct Frame {
+        var isMapping: Bool
+        var position: SourcePosition
+        var anchor: String?
+        /// Where this container's children start on ``StorageBuilder/scratch``.
+        var start: Int
+        var pendingKey: PendingKey?
+        /// Keys seen so far, once the mapping is large enough for a set to pay off.
+        var keySet: Set<String>?
+        /// Values of `<<` merge keys, applied when the mapping ends.
+        var merges: [StoredNode] = []
+        /// Nodes in this container's subtree, for the alias budget.
+        var nodeCount = 1
+    }
+
+    let limits: ReadLimits
+    /// One storage per complete, well-formed document, in order.
+    private(set) var documents: [RecordStorage] = []
+    var issues: [LoadIssue] = []
+    /// Set when the rest of the stream must not be read (alias bomb).
+    private(set) var aborted = false
+
+    private var storage: RecordStorage
+    private var stack: [Frame] = []
+    /// Children of the open containers, innermost last.
+    private var scratch: [StoredNode] = []
+    private var anchors: [String: (node: StoredNode, nodeCount: Int)] = [:]
+    private var aliasNodes = 0
+    /// While > 0, events are skipped: the document went too deep and is dropped.
+    private var skipDepth = 0
+    private var documentFailed = false
+
+    init(limits: ReadLimits) {
+        self.limits = limits
+        storage = RecordStorage(nodes: 64, textBytes: 1024)
+    }
+
+    mutating func handle(_ event: yaml_event_t) {
+        let position = SourcePosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+        if skipDepth > 0 {
+            switch event.type {
+            case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT: skipDepth += 1
+            case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT: skipDepth -= 1
+            default: break
+            }
+            if skipDepth == 0 { removeAllOpen() }
+            return
+        }
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            startDocument()
+        case YAML_SCALAR_EVENT:
+            scalar(event, at: position)
+        case YAML_SEQUENCE_START_EVENT:
+            open(isMapping: false, anchor: Self.optionalString(event.data.sequence_start.anchor), at: position)
+        case YAML_MAPPING_START_EVENT:
+            open(isMapping: true, anchor: Self.optionalString(event.data.mapping_start.anchor), at: position)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            close()
+        case YAML_ALIAS_EVENT:
+            alias(Self.optionalString(event.data.alias.anchor) ?? "", at: position)
+        default:
+            break
+        }
+    }
+
+    /// A fresh storage sized like the last document, so it rarely grows.
+    private mutating func startDocument() {
+        anchors.removeAll(keepingCapacity: true)
+        documentFailed = false
+        let last = documents.last
+        storage = RecordStorage(nodes: (last?.nodeCount ?? 48) * 5 / 4 + 8, textBytes: (last?.textCount ?? 768) * 5 / 4 + 64)
+    }
+
+    // MARK: - Scalars
+
+    private mutating func scalar(_ event: yaml_event_t, at position: SourcePosition) {
+        let scalar = event.data.scalar
+        let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
+        let anchor = Self.optionalString(scalar.anchor)
+        let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
+        // Text for certain: quoted or block scalars, and plain ones not starting like a number, null or boolean.
+        let isText = scalar.tag == nil && (!isPlain || ScalarResolver.isPlainText(startingWith: bytes.first))
+        if isText, anchor == nil, let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey == nil {
+            // A mapping key that is text whatever the schema (half of all scalars): straight to the pending key.
+            stack[top].nodeCount += 1
+            let isMerge = isPlain && bytes.count == 2 && bytes[0] == UInt8(ascii: "<") && bytes[1] == UInt8(ascii: "<")
+            stack[top].pendingKey = key(storage.append(text: bytes), length: bytes.count, at: position, isMerge: isMerge)
+            return
+        }
+        if isText {
+            let node = StoredNode(.string, at: position, payload: StoredNode.halves(storage.append(text: bytes), bytes.count))
+            add(node, nodeCount: 1, anchor: anchor, isPlainScalar: isPlain, keyText: nil)
+            return
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let content = resolve(text, tag: Self.optionalString(scalar.tag), style: scalar.style, at: position)
+        let keyText: String? = if case .string = content { nil } else { Value(content).displayText }
+        add(storage.scalarNode(content, at: position)!, nodeCount: 1, anchor: anchor, isPlainScalar: isPlain, keyText: keyText)
+    }
+
+    /// A pending key; one longer than a node can carry is cut (at a character boundary) and reported.
+    private mutating func key(_ offset: Int, length: Int, at position: SourcePosition, isMerge: Bool) -> PendingKey {
+        var length = length
+        if length > StoredNode.maxKeyLength {
+            issues.append(LoadIssue(.badKey, "a key of \(length) bytes; keys are read up to \(StoredNode.maxKeyLength) bytes and this one is cut there", at: position))
+            length = StoredNode.maxKeyLength
+            while length > 0, storage.text[offset + length] & 0xC0 == 0x80 { length -= 1 }
+        }
+        return PendingKey(offset: offset, length: length, position: position, isMerge: isMerge)
+    }
+
+    private mutating func resolve(_ text: String, tag: String?, style: yaml_scalar_style_t, at position: SourcePosition) -> Value.Node {
+        if let tag, tag != "!" {
+            switch ScalarResolver.resolveTagged(text, tag: tag) {
+            case .value(let node): return node
+            case .mismatch:
+                issues.append(LoadIssue(.badType, "'\(text)' does not fit its tag \(tag)", at: position))
+                return .string(text)
+            case .notCoreTag: break
+            }
+        }
+        return style == YAML_PLAIN_SCALAR_STYLE && tag != "!" ? ScalarResolver.resolvePlain(text) : .string(text)
+    }
+
+    // MARK: - Containers
+
+    private mutating func open(isMapping: Bool, anchor: String?, at position: SourcePosition) {
+        if stack.count >= limits.maxDepth {
+            issues.append(LoadIssue(.tooDeep, "nesting deeper than \(limits.maxDepth) levels; this document is not read", at: position))
+            documentFailed = true
+            skipDepth = 1
+            return
+        }
+        if let top = stack.last, top.isMapping, top.pendingKey == nil {
+            issues.append(LoadIssue(.badKey, "a mapping key must be a scalar, not a \(isMapping ? "mapping" : "list")", at: position))
+        }
+        stack.append(Frame(isMapping: isMapping, position: position, anchor: anchor, start: scratch.count))
+    }
+
+    private mutating func close() {
+        guard let frame = stack.popLast() else { return }
+        if frame.isMapping { applyMerges(frame) }
+        let count = scratch.count - frame.start
+        let first = storage.append(nodes: scratch[frame.start...])
+        scratch.removeSubrange(frame.start...)
+        let node = StoredNode(frame.isMapping ? .mapping : .list, at: frame.position, payload: StoredNode.halves(first, count))
+        add(node, nodeCount: frame.nodeCount, anchor: frame.anchor, isPlainScalar: false,
+            keyText: frame.isMapping ? "{\(count) fields}" : "[\(count) items]")
+    }
+
+    /// Drops every open container (the document is abandoned).
+    private mutating func removeAllOpen() {
+        stack.removeAll()
+        scratch.removeAll(keepingCapacity: true)
+    }
+
+    /// `<<: *base` and `<<: [*a, *b]`: keys written in the mapping win, then earlier sources win. The merged
+    /// entries are copies, so validation normalises each place on its own.
+    private mutating func applyMerges(_ frame: Frame) {
+        guard !frame.merges.isEmpty else { return }
+        var present = Set(scratch[frame.start...].map { key(of: $0) })
+        for source in frame.merges {
+            let maps = source.kind == .list ? source.children.map { storage[$0] }.filter { $0.kind == .mapping } : source.kind == .mapping ? [source] : []
+            for map in maps {
+                for child in map.children where present.insert(key(of: storage[child])).inserted {
+                    scratch.append(copy(storage[child]))
+                }
+            }
+        }
+    }
+
+    private func key(of node: StoredNode) -> String {
+        String(decoding: UnsafeBufferPointer(start: storage.text + Int(node.keyOffset), count: Int(node.keyLength)), as: UTF8.self)
+    }
+
+    /// `node` with its subtree copied (key and position kept), so no two places share nodes.
+    private mutating func copy(_ node: StoredNode) -> StoredNode {
+        guard node.isContainer else { return node }
+        let block = node.children.map { copy(storage[$0]) }
+        var copied = node
+        copied.payload = StoredNode.halves(storage.append(nodes: block), block.count)
+        return copied
+    }
+
+    private mutating func alias(_ name: String, at position: SourcePosition) {
+        guard let target = anchors[name] else {
+            issues.append(LoadIssue(.invalidYAML, "alias *\(name) names no anchor", at: position))
+            return
+        }
+        aliasNodes += target.nodeCount
+        if aliasNodes > limits.maxAliasExpansion {
+            issues.append(LoadIssue(
+                .aliasBudget,
+                "aliases expand to more than \(limits.maxAliasExpansion) nodes (a \"billion laughs\" file?); the rest of the file is not read",
+                at: position))
+            aborted = true
+            removeAllOpen()
+            return
+        }
+        // A merge source is copied entry by entry when its mapping ends; anything else is copied here.
+        let isMergeSource = stack.last.map { $0.isMapping && $0.pendingKey?.isMerge == true } ?? false
+        var node = isMergeSource ? target.node : copy(target.node)
+        node.position = position
+        let keyText: String? = switch node.kind {
+        case .string: nil
+        case .list: "[\(node.high) items]"
+        case .mapping: "{\(node.high) fields}"
+        default: Value(storage.scalar(node) ?? .null).displayText
+        }
+        add(node, nodeCount: target.nodeCount, anchor: nil, isPlainScalar: false, keyText: keyText)
+    }
+
+    /// Puts a finished node into the container on top, or ends the document with it. `keyText` is the
+    /// node's text as a key when it is not a string (a string's own text is used).
+    private mutating func add(_ node: StoredNode, nodeCount: Int, anchor: String?, isPlainScalar: Bool, keyText: String?) {
+        if let anchor { anchors[anchor] = (node, nodeCount) }
+        guard !stack.isEmpty else {
+            finishDocument(with: node)
+            return
+        }
+        let top = stack.count - 1
+        stack[top].nodeCount += nodeCount
+        guard stack[top].isMapping else {
+            scratch.append(node)
+            return
+        }
+        guard let pending = stack[top].pendingKey else {
+            let (offset, length) = node.kind == .string ? (node.low, node.high) : storage.append(text: keyText ?? "")
+            let isMerge = isPlainScalar && length == 2 && storage.text[offset] == UInt8(ascii: "<") && storage.text[offset + 1] == UInt8(ascii: "<")
+            stack[top].pendingKey = key(offset, length: length, at: node.position, isMerge: isMerge)
+            return
+        }
+        stack[top].pendingKey = nil
+        if pending.isMerge {
+            stack[top].merges.append(node)
+            return
+        }
+        let keyBytes = UnsafeBufferPointer(start: storage.text + pending.offset, count: pending.length)
+        if let first = duplicate(of: keyBytes, inFrame: top) {
+            let text = String(decoding: keyBytes, as: UTF8.self)
+            issues.append(LoadIssue(
+                .duplicateKey, "key '\(text)' appears twice in this mapping (first at \(first)); the first is kept",
+                at: pending.position))
+            return
+        }
+        var entry = node
+        entry.setKey(offset: pending.offset, length: pending.length, at: pending.position)
+        scratch.append(entry)
+    }
+
+    private mutating func finishDocument(with node: StoredNode) {
+        guard !documentFailed else { return }
+        storage.root = storage.append(nodes: CollectionOfOne(node))
+        storage.shrinkToFit()
+        documents.append(storage)
+        storage = RecordStorage(nodes: 1, textBytes: 1)
+    }
+
+    /// Where the entry with this key was written, if the open mapping `top` has one already.
+    private mutating func duplicate(of key: UnsafeBufferPointer<UInt8>, inFrame top: Int) -> SourcePosition? {
+        let start = stack[top].start
+        if stack[top].keySet == nil, scratch.count - start < 24 {
+            for index in start ..< scratch.count where sameKey(scratch[index], key) { return scratch[index].keyPosition }
+            return nil
+        }
+        if stack[top].keySet == nil { stack[top].keySet = Set(scratch[start...].map { self.key(of: $0) }) }
+        guard !stack[top].keySet!.insert(String(decoding: key, as: UTF8.self)).inserted else { return nil }
+        // The set finds keys equal as Swift strings (Unicode equivalence); only the same bytes are the same key.
+        for index in start ..< scratch.count where sameKey(scratch[index], key) { return scratch[index].keyPosition }
+        return nil
+    }
+
+    private func sameKey(_ node: StoredNode, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        Int(node.keyLength) == key.count
+            && UnsafeBufferPointer(start: storage.text + Int(node.keyOffset), count: key.count).elementsEqual(key)
+    }
+
+    private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}
