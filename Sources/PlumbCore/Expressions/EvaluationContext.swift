@@ -36,6 +36,22 @@ final class EvaluationScope {
     /// Values of the pack definitions (`defs.<name>`) read so far for this record.
     @exclusivity(unchecked) var definitionValues: [(definition: ObjectIdentifier, value: Value)] = []
 
+    /// Texts of the record's storage read so far, by node (empty until the first is read): rules read the
+    /// same fields again and again (each chapter rule reads every section's title), and a text is built
+    /// from its UTF-8 once per record.
+    @exclusivity(unchecked) private var recordTexts: [String?] = []
+
+    /// The node `index` of `storage` as a value; a text of this record's storage is built once.
+    func value(at index: Int, in storage: RecordStorage) -> Value {
+        let node = storage[index]
+        guard node.kind == .string, storage === context.record.storage else { return storage.value(at: index) }
+        if recordTexts.isEmpty { recordTexts = Array(repeating: nil, count: storage.nodeCount) }
+        if let text = recordTexts[index] { return Value(.string(text), at: node.position) }
+        let text = storage.string(at: index)
+        recordTexts[index] = text
+        return Value(.string(text), at: node.position)
+    }
+
     /// Makes the scope evaluate with another pack's parameters (same record, same run).
     func use(parameters: [String: Value]) {
         context.parameters = parameters

@@ -191,7 +191,10 @@ extension ExpressionCompiler {
             // dropped after the loop, also when the body throws.
             scope.variables.append(Value(.null))
             defer { scope.variables.removeLast() }
-            for item in items {
+            let stored = items.stored
+            for index in items.indices {
+                // A list of the record's own storage is read through the scope, so its texts are built once.
+                let item = if let (storage, first) = stored { scope.value(at: first + index, in: storage) } else { items[index] }
                 scope.variables[slot] = item
                 let result = try evaluateBody(scope)
                 if kind == .map {

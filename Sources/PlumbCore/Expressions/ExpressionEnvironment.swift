@@ -20,7 +20,8 @@ public struct ExpressionEnvironment: Sendable {
         self.kinds = kinds
         self.parameters = parameters
         self.functions = functions
-        self.parameterValues = parameterValues
+        // Detached once here: compiled expressions hold these and read them for every record.
+        self.parameterValues = parameterValues.mapValues(\.detached)
         self.definitions = definitions
         self.brokenDefinitions = brokenDefinitions
     }

@@ -15,6 +15,17 @@ struct FieldChain: Sendable {
     let start: Start
     /// The fields read after the start, outermost first.
     let keys: [String]
+    /// The UTF-8 of the start's field name (for a record field) and of each key, compared with the bytes
+    /// of record storage without building a string per read.
+    private let startUTF8: [UInt8]
+    private let keysUTF8: [[UInt8]]
+
+    init(start: Start, keys: [String]) {
+        self.start = start
+        self.keys = keys
+        if case .recordField(let name) = start { startUTF8 = Array(name.utf8) } else { startUTF8 = [] }
+        keysUTF8 = keys.map { Array($0.utf8) }
+    }
 
     /// The chain read one field further.
     func appending(_ key: String) -> FieldChain {
@@ -27,40 +38,40 @@ struct FieldChain: Sendable {
     func read(in scope: EvaluationScope) throws -> Value {
         var current: Value
         switch start {
-        case .recordField(let name):
+        case .recordField:
             let storage = scope.context.record.storage
-            guard let first = storage.child(name, ofMapping: storage.root) else {
+            guard let first = storage.child(utf8: startUTF8, ofMapping: storage.root) else {
                 return Value(.null, at: scope.context.record.position)
             }
-            return try Self.follow(keys[...], from: first, in: storage)
+            return try follow(from: 0, node: first, in: storage, scope: scope)
         case .variable(let slot):
             current = scope.variables[slot]
         }
         for (offset, key) in keys.enumerated() {
             if case .mapping(let map) = current.node, let (storage, node) = map.stored {
-                return try Self.follow(keys[offset...], from: node, in: storage)
+                return try follow(from: offset, node: node, in: storage, scope: scope)
             }
             current = try Self.field(key, of: current)
         }
         return current
     }
 
-    /// The chain's `keys` read from the node `index` of `storage`.
-    private static func follow(_ keys: ArraySlice<String>, from index: Int, in storage: RecordStorage) throws -> Value {
+    /// The chain's keys from `offset` on, read from the node `index` of `storage`.
+    private func follow(from offset: Int, node index: Int, in storage: RecordStorage, scope: EvaluationScope) throws -> Value {
         var index = index
-        for key in keys {
+        for keyIndex in offset ..< keys.count {
             let node = storage[index]
             switch node.kind {
             case .mapping:
-                guard let next = storage.child(key, ofMapping: index) else { return Value(.null, at: node.position) }
+                guard let next = storage.child(utf8: keysUTF8[keyIndex], ofMapping: index) else { return Value(.null, at: node.position) }
                 index = next
             case .null:
                 return Value(.null, at: node.position)
             default:
-                throw cannotRead(key, of: storage.value(at: index))
+                throw Self.cannotRead(keys[keyIndex], of: storage.value(at: index))
             }
         }
-        return storage.value(at: index)
+        return scope.value(at: index, in: storage)
     }
 
     /// One field of a container: a mapping's value (null at the mapping's position when absent), null

@@ -1,8 +1,8 @@
 /// An ordered mapping of a record: keys keep their written order and positions.
 ///
-/// Either a view of a mapping node in a ``RecordStorage`` (what readers produce) or an array of entries
-/// (what code builds). Both read alike; changing a view turns it into entries first. Records are small
-/// (tens of keys), so look-up is a linear scan; no hashing cost while reading.
+/// A view of a mapping node in a ``RecordStorage`` (what readers produce) or entries built in code; both
+/// read alike, and changing a view turns it into entries first. Records are small (tens of keys), so
+/// look-up is a linear scan; no hashing cost while reading.
 public struct Mapping: Sendable, Hashable {
     /// One key and its value.
     public struct Entry: Sendable, Hashable {
@@ -18,90 +18,79 @@ public struct Mapping: Sendable, Hashable {
         }
     }
 
-    private enum Representation: Sendable {
-        case entries([Entry])
-        case stored(RecordStorage, node: Int)
-    }
-
-    private var representation: Representation
+    /// A ``RecordStorage`` when ``node`` ≥ 0, else ``BuiltEntries``.
+    private var source: ValueSource
+    private var node: Int32
 
     public init(_ entries: [Entry] = []) {
-        representation = .entries(entries)
+        source = BuiltEntries(entries)
+        node = -1
     }
 
     /// A view of the mapping node `node` of `storage`.
     package init(storage: RecordStorage, node: Int) {
-        representation = .stored(storage, node: node)
+        source = storage
+        self.node = Int32(truncatingIfNeeded: node)
     }
 
     /// The storage and node this mapping views, if it is a view.
     package var stored: (storage: RecordStorage, node: Int)? {
-        if case .stored(let storage, let node) = representation { (storage, node) } else { nil }
+        node >= 0 ? (unsafeDowncast(source, to: RecordStorage.self), Int(node)) : nil
+    }
+
+    private var built: [Entry]? {
+        node < 0 ? unsafeDowncast(source, to: BuiltEntries.self).entries : nil
     }
 
     /// The entries in written order (read out of the storage for a view).
     public var entries: [Entry] {
         get {
-            switch representation {
-            case .entries(let entries):
-                return entries
-            case .stored(let storage, let node):
-                return storage[node].children.map { Entry(key: storage.key(at: $0), keyPosition: storage[$0].keyPosition, value: storage.value(at: $0)) }
-            }
+            if let built { return built }
+            let (storage, node) = stored!
+            return storage[node].children.map { Entry(key: storage.key(at: $0), keyPosition: storage[$0].keyPosition, value: storage.value(at: $0)) }
         }
-        set { representation = .entries(newValue) }
+        set {
+            source = BuiltEntries(newValue)
+            node = -1
+        }
     }
 
     public var count: Int {
-        switch representation {
-        case .entries(let entries): entries.count
-        case .stored(let storage, let node): storage[node].high
-        }
+        if let (storage, node) = stored { return storage[node].high }
+        return built!.count
     }
 
     public var keys: [String] {
-        switch representation {
-        case .entries(let entries): entries.map(\.key)
-        case .stored(let storage, let node): storage[node].children.map { storage.key(at: $0) }
-        }
+        if let (storage, node) = stored { return storage[node].children.map { storage.key(at: $0) } }
+        return built!.map(\.key)
     }
 
     public subscript(key: String) -> Value? {
         get {
-            switch representation {
-            case .entries(let entries):
-                return Self.withEntry(key, in: entries) { $0.value }
-            case .stored(let storage, let node):
-                return storage.child(key, ofMapping: node).map { storage.value(at: $0) }
+            if let (storage, node) = stored {
+                guard let child = storage.child(key, ofMapping: node) else { return nil }
+                return storage.value(at: child)
             }
+            return Self.withEntry(key, in: built!) { $0.value }
         }
         set {
-            var entries: [Entry]
-            if case .entries(let written) = representation {
-                entries = written
-                representation = .entries([]) // so `entries` is the array's only reference and changes in place
-            } else {
-                entries = self.entries
-            }
+            var entries = self.entries
             if let index = entries.firstIndex(where: { Self.sameKey($0.key, key) }) {
                 if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
             } else if let newValue {
                 entries.append(Entry(key: key, keyPosition: newValue.position, value: newValue))
             }
-            representation = .entries(entries)
+            self.entries = entries
         }
     }
 
     /// The entry for a key, with the key's own position.
     public func entry(_ key: String) -> Entry? {
-        switch representation {
-        case .entries(let entries):
-            return Self.withEntry(key, in: entries) { $0 }
-        case .stored(let storage, let node):
-            return storage.child(key, ofMapping: node).map {
-                Entry(key: key, keyPosition: storage[$0].keyPosition, value: storage.value(at: $0))
-            }
+        if let (storage, node) = stored {
+            guard let child = storage.child(key, ofMapping: node) else { return nil }
+            return Entry(key: key, keyPosition: storage[child].keyPosition, value: storage.value(at: child))
         }
+        return Self.withEntry(key, in: built!) { $0 }
     }
 
     /// What `read` takes from the entry for `key`, or nil. The entries are read through the buffer and by index,
@@ -129,7 +118,7 @@ public struct Mapping: Sendable, Hashable {
     }
 
     public static func == (lhs: Mapping, rhs: Mapping) -> Bool {
-        if let left = lhs.stored, let right = rhs.stored, left.storage === right.storage, left.node == right.node { return true }
+        if lhs.source === rhs.source, lhs.node == rhs.node { return true }
         return lhs.entries == rhs.entries
     }
 

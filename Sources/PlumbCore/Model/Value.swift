@@ -64,6 +64,19 @@ public extension Value {
     /// The items of a list, as an array.
     var listValue: [Value]? { if case .list(let items) = node { Array(items) } else { nil } }
 
+    /// The value with its lists and mappings built in memory instead of viewing a ``RecordStorage``: for
+    /// values read over and over (pack parameters), whose texts a view would build again at every read.
+    var detached: Value {
+        switch node {
+        case .list(let items):
+            return Value(.list(ValueList(items.map(\.detached))), at: position)
+        case .mapping(let map):
+            return Value(.mapping(Mapping(map.entries.map { Mapping.Entry(key: $0.key, keyPosition: $0.keyPosition, value: $0.value.detached) })), at: position)
+        default:
+            return self
+        }
+    }
+
     var mappingValue: Mapping? { if case .mapping(let map) = node { map } else { nil } }
 
     /// The value at a key of a mapping, or nil.
@@ -72,7 +85,11 @@ public extension Value {
     /// The value at a field path: `spec.rectification.deadline`, list items as `spec.items[0].id` (or `.0.`).
     func value(at path: String) -> Value? {
         // Fast path for the common dotted form without list indices: no component array is built.
-        if !path.utf8.contains(UInt8(ascii: "[")) {
+        let isDotted = !path.utf8.contains(UInt8(ascii: "["))
+        if isDotted, !path.isEmpty, case .mapping(let map) = node, let (storage, index) = map.stored {
+            return storage.descendant(path, of: index).map { storage.value(at: $0) }
+        }
+        if isDotted {
             var current = self
             for part in path.utf8.split(separator: UInt8(ascii: ".")) {
                 switch current.node {

@@ -33,7 +33,8 @@ public struct RulePack: Sendable {
         self.rules = rules
         self.classifications = classifications
         self.file = file
-        self.parameterValues = parameterValues
+        // Detached once here: the engine hands these to every evaluation.
+        self.parameterValues = parameterValues.mapValues(\.detached)
     }
 
     /// `record-hygiene@1.0.0`.

@@ -4,15 +4,18 @@
 /// A reader fills it, record validation normalises it in place, and from then on it never changes: every
 /// value read from it shares it, from many threads. That is why it is `@unchecked Sendable`; the mutating
 /// members are `package` and meant for the reader and the validator, before the storage is handed out.
-public final class RecordStorage: @unchecked Sendable {
-    package private(set) var nodes: UnsafeMutablePointer<StoredNode>
-    package private(set) var nodeCount = 0
-    private var nodeCapacity: Int
-    package private(set) var text: UnsafeMutablePointer<UInt8>
-    package private(set) var textCount = 0
-    private var textCapacity: Int
+///
+/// Its stored properties skip Swift's run-time exclusivity checks: they cost a thread-local look-up per
+/// access (a tenth of reading a file in callgrind), and nothing reads them while they change.
+public final class RecordStorage: ValueSource, @unchecked Sendable {
+    @exclusivity(unchecked) package private(set) var nodes: UnsafeMutablePointer<StoredNode>
+    @exclusivity(unchecked) package private(set) var nodeCount = 0
+    @exclusivity(unchecked) private var nodeCapacity: Int
+    @exclusivity(unchecked) package private(set) var text: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) package private(set) var textCount = 0
+    @exclusivity(unchecked) private var textCapacity: Int
     /// The document's top node.
-    package var root = 0
+    @exclusivity(unchecked) package var root = 0
 
     /// An empty storage with room for `nodes` nodes and `textBytes` bytes of text before it grows.
     package init(nodes: Int, textBytes: Int) {
@@ -20,13 +23,14 @@ public final class RecordStorage: @unchecked Sendable {
         textCapacity = max(textBytes, 1)
         self.nodes = .allocate(capacity: nodeCapacity)
         text = .allocate(capacity: textCapacity)
+        super.init()
     }
 
     /// A storage holding a copy of `value` (a tree, or a view into another storage).
     package convenience init(copying value: Value) {
         self.init(nodes: 16, textBytes: 256)
         let top = emit(value)
-        root = append(nodes: CollectionOfOne(top))
+        root = append(node: top)
         shrinkToFit()
     }
 
@@ -93,19 +97,53 @@ public final class RecordStorage: @unchecked Sendable {
     /// (as ``Mapping/sameKey(_:_:)`` does for trees).
     package func child(_ key: String, ofMapping index: Int) -> Int? {
         if let found = key.utf8.withContiguousStorageIfAvailable({ child($0, ofMapping: index) }) { return found }
-        return Array(key.utf8).withUnsafeBufferPointer { child($0, ofMapping: index) }
+        return child(utf8: Array(key.utf8), ofMapping: index)
+    }
+
+    /// ``child(_:ofMapping:)`` for a key given as UTF-8.
+    package func child(utf8 key: [UInt8], ofMapping index: Int) -> Int? {
+        key.withUnsafeBufferPointer { child($0, ofMapping: index) }
+    }
+
+    /// The node at a dotted path (`spec.rectification.deadline`; a part that is a number indexes a list)
+    /// under the node `index`, or nil.
+    package func descendant(_ path: String, of index: Int) -> Int? {
+        var path = path
+        return path.withUTF8 { bytes in
+            var current = index
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: ".") { end += 1 }
+                let part = UnsafeBufferPointer(rebasing: bytes[start ..< end])
+                let node = nodes[current]
+                switch node.kind {
+                case .mapping:
+                    guard let next = child(part, ofMapping: current) else { return nil }
+                    current = next
+                case .list:
+                    guard let position = Int(String(decoding: part, as: UTF8.self)), position >= 0, position < node.high else { return nil }
+                    current = node.low + position
+                default:
+                    return nil
+                }
+                start = end + 1
+            }
+            return current
+        }
     }
 
     private func child(_ key: UnsafeBufferPointer<UInt8>, ofMapping index: Int) -> Int? {
         let length = key.count
+        guard let keyBase = key.baseAddress else {
+            return nodes[index].children.first { nodes[$0].keyLength == 0 }
+        }
         for child in nodes[index].children where Int(nodes[child].keyLength) == length {
-            let offset = Int(nodes[child].keyOffset)
-            var same = true
-            for byte in 0 ..< length where text[offset + byte] != key[byte] {
-                same = false
-                break
+            let candidate = text + Int(nodes[child].keyOffset)
+            // First bytes first: keys of one length mostly differ there.
+            if candidate.pointee == keyBase.pointee, UnsafeRawBufferPointer(start: candidate, count: length).elementsEqual(UnsafeRawBufferPointer(key)) {
+                return child
             }
-            if same { return child }
         }
         return nil
     }
@@ -114,14 +152,27 @@ public final class RecordStorage: @unchecked Sendable {
 
     /// Appends `block` (a container's children, side by side); the index of its first node.
     @discardableResult
-    package func append(nodes block: some Collection<StoredNode>) -> Int {
+    package func append(nodes block: UnsafeBufferPointer<StoredNode>) -> Int {
         let start = nodeCount
         reserveNodes(block.count)
-        for node in block {
-            (nodes + nodeCount).initialize(to: node)
-            nodeCount += 1
-        }
+        if let base = block.baseAddress { (nodes + nodeCount).initialize(from: base, count: block.count) }
+        nodeCount += block.count
         return start
+    }
+
+    /// Appends `block`; the index of its first node.
+    @discardableResult
+    package func append(nodes block: [StoredNode]) -> Int {
+        block.withUnsafeBufferPointer { append(nodes: $0) }
+    }
+
+    /// Appends one node; its index.
+    @discardableResult
+    package func append(node: StoredNode) -> Int {
+        reserveNodes(1)
+        (nodes + nodeCount).initialize(to: node)
+        nodeCount += 1
+        return nodeCount - 1
     }
 
     /// Appends text; the offset of its first byte.

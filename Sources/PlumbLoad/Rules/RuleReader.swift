@@ -69,7 +69,11 @@ struct RuleReader {
 
     private func condition(_ value: Value?, key: String, environment: ExpressionEnvironment, document: inout PackDocument) -> CompiledExpression? {
         guard let value else { return nil }
-        guard let source = value.stringValue ?? value.boolValue.map({ $0 ? "true" : "false" }) else {
+        let source: String
+        switch value.node {
+        case .string(let text): source = text
+        case .bool(let flag): source = flag ? "true" : "false"
+        default:
             document.fail(.badValue, "'\(key)' should be an expression written as text", at: value.position)
             return nil
         }

@@ -91,6 +91,7 @@ struct FieldWalker {
 
     /// Paths are built only when a problem is reported: `path` is called, never stored.
     private mutating func object(_ index: Int, schema: ObjectSchema, path: () -> String) {
+        let storage = storage
         let position = storage[index].position
         // Required fields first, on the values as written (a field that fails its type below is not also 'empty').
         for field in schema.requiredFields {
@@ -108,10 +109,13 @@ struct FieldWalker {
             }
         }
         for child in storage[index].children {
+            // Keys are compared as bytes; the key becomes a `String` only for a path or a message.
+            if let field = schema.field(utf8: storage.keyBytes(of: child)) {
+                check(child, as: field.type, path: { FieldPath.appending(storage.key(at: child), to: path()) })
+                continue
+            }
             let key = storage.key(at: child)
-            if let field = schema.field(key) {
-                check(child, as: field.type, path: { FieldPath.appending(key, to: path()) })
-            } else if !ObjectSchema.isExtensionField(key) {
+            if !ObjectSchema.isExtensionField(key) {
                 let childPath = FieldPath.appending(key, to: path())
                 issues.append(LoadIssue(
                     .unknownField,

@@ -108,13 +108,12 @@ struct StorageBuilder {
         }
         if isText {
             let node = StoredNode(.string, at: position, payload: StoredNode.halves(storage.append(text: bytes), bytes.count))
-            add(node, nodeCount: 1, anchor: anchor, isPlainScalar: isPlain, keyText: nil)
+            add(node, nodeCount: 1, anchor: anchor, isPlainScalar: isPlain)
             return
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let content = resolve(text, tag: Self.optionalString(scalar.tag), style: scalar.style, at: position)
-        let keyText: String? = if case .string = content { nil } else { Value(content).displayText }
-        add(storage.scalarNode(content, at: position)!, nodeCount: 1, anchor: anchor, isPlainScalar: isPlain, keyText: keyText)
+        add(storage.scalarNode(content, at: position)!, nodeCount: 1, anchor: anchor, isPlainScalar: isPlain)
     }
 
     /// A pending key; one longer than a node can carry is cut (at a character boundary) and reported.
@@ -160,11 +159,10 @@ struct StorageBuilder {
         guard let frame = stack.popLast() else { return }
         if frame.isMapping { applyMerges(frame) }
         let count = scratch.count - frame.start
-        let first = storage.append(nodes: scratch[frame.start...])
+        let first = scratch.withUnsafeBufferPointer { storage.append(nodes: UnsafeBufferPointer(rebasing: $0[frame.start...])) }
         scratch.removeSubrange(frame.start...)
         let node = StoredNode(frame.isMapping ? .mapping : .list, at: frame.position, payload: StoredNode.halves(first, count))
-        add(node, nodeCount: frame.nodeCount, anchor: frame.anchor, isPlainScalar: false,
-            keyText: frame.isMapping ? "{\(count) fields}" : "[\(count) items]")
+        add(node, nodeCount: frame.nodeCount, anchor: frame.anchor, isPlainScalar: false)
     }
 
     /// Drops every open container (the document is abandoned).
@@ -220,18 +218,11 @@ struct StorageBuilder {
         let isMergeSource = stack.last.map { $0.isMapping && $0.pendingKey?.isMerge == true } ?? false
         var node = isMergeSource ? target.node : copy(target.node)
         node.position = position
-        let keyText: String? = switch node.kind {
-        case .string: nil
-        case .list: "[\(node.high) items]"
-        case .mapping: "{\(node.high) fields}"
-        default: Value(storage.scalar(node) ?? .null).displayText
-        }
-        add(node, nodeCount: target.nodeCount, anchor: nil, isPlainScalar: false, keyText: keyText)
+        add(node, nodeCount: target.nodeCount, anchor: nil, isPlainScalar: false)
     }
 
-    /// Puts a finished node into the container on top, or ends the document with it. `keyText` is the
-    /// node's text as a key when it is not a string (a string's own text is used).
-    private mutating func add(_ node: StoredNode, nodeCount: Int, anchor: String?, isPlainScalar: Bool, keyText: String?) {
+    /// Puts a finished node into the container on top, or ends the document with it.
+    private mutating func add(_ node: StoredNode, nodeCount: Int, anchor: String?, isPlainScalar: Bool) {
         if let anchor { anchors[anchor] = (node, nodeCount) }
         guard !stack.isEmpty else {
             finishDocument(with: node)
@@ -244,7 +235,8 @@ struct StorageBuilder {
             return
         }
         guard let pending = stack[top].pendingKey else {
-            let (offset, length) = node.kind == .string ? (node.low, node.high) : storage.append(text: keyText ?? "")
+            // The node is a key: a string's own text, or what anything else reads as in a message.
+            let (offset, length) = node.kind == .string ? (node.low, node.high) : storage.append(text: displayText(of: node))
             let isMerge = isPlainScalar && length == 2 && storage.text[offset] == UInt8(ascii: "<") && storage.text[offset + 1] == UInt8(ascii: "<")
             stack[top].pendingKey = key(offset, length: length, at: node.position, isMerge: isMerge)
             return
@@ -267,9 +259,18 @@ struct StorageBuilder {
         scratch.append(entry)
     }
 
+    /// A key's text for a node that is not a string: as ``Value/displayText`` shows it.
+    private func displayText(of node: StoredNode) -> String {
+        switch node.kind {
+        case .list: "[\(node.high) items]"
+        case .mapping: "{\(node.high) fields}"
+        default: Value(storage.scalar(node) ?? .null).displayText
+        }
+    }
+
     private mutating func finishDocument(with node: StoredNode) {
         guard !documentFailed else { return }
-        storage.root = storage.append(nodes: CollectionOfOne(node))
+        storage.root = storage.append(node: node)
         storage.shrinkToFit()
         documents.append(storage)
         storage = RecordStorage(nodes: 1, textBytes: 1)

@@ -56,7 +56,11 @@ public enum RunProgressCodec {
         guard let root = parsed.documents.first, let map = root.mappingValue, map[marker] != nil else {
             return .failure(DecodeError(file: file, position: .start, message: "not a plumb checklist progress file (no '\(marker)' key)"))
         }
-        func string(_ key: String) -> String? { map[key]?.stringValue ?? map[key]?.numberValue.map { $0.formatted } }
+        func string(_ key: String) -> String? {
+            guard let value = map[key] else { return nil }
+            if let text = value.stringValue { return text }
+            return value.numberValue?.formatted
+        }
         func require(_ key: String) -> Result<String, DecodeError> {
             guard let value = string(key), !value.isEmpty else {
                 return .failure(DecodeError(file: file, position: root.position, message: "'\(key)' is missing"))
