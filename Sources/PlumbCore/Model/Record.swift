@@ -13,8 +13,9 @@ public final class Record: Sendable {
     public let storage: RecordStorage
     /// `metadata.discipline` token, when given (read once: the engine's rule index asks for it per record).
     public let discipline: String?
-    /// `metadata.project`, when given.
-    public let project: String?
+    /// `metadata.project`, when given: read from the storage each time (reports and KPIs ask for it, rules
+    /// do not; a copy kept per record cost 60-odd bytes for a Chinese project name).
+    public var project: String? { storage.rootValue.value(at: "metadata.project")?.stringValue }
 
     /// A record over `storage`, which is its own from now on and never changes again.
     public init(kind: RecordKind, id: String, file: String, storage: RecordStorage) {
@@ -24,7 +25,6 @@ public final class Record: Sendable {
         self.storage = storage
         let metadata = storage.rootValue["metadata"]
         discipline = metadata?["discipline"]?.stringValue
-        project = metadata?["project"]?.stringValue
     }
 
     /// A record holding a copy of `value` (a document built in code, or read for a rule's example).

@@ -16,9 +16,13 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     @exclusivity(unchecked) private var textCapacity: Int
     /// The document's top node.
     @exclusivity(unchecked) package var root = 0
+    /// The keys of this storage's mappings (shared with the other documents of its file).
+    package let keys: KeyTable
 
-    /// An empty storage with room for `nodes` nodes and `textBytes` bytes of text before it grows.
-    package init(nodes: Int, textBytes: Int) {
+    /// An empty storage with room for `nodes` nodes and `textBytes` bytes of text before it grows, its keys
+    /// in `keys`.
+    package init(nodes: Int, textBytes: Int, keys: KeyTable) {
+        self.keys = keys
         nodeCapacity = max(nodes, 1)
         textCapacity = max(textBytes, 1)
         self.nodes = .allocate(capacity: nodeCapacity)
@@ -28,10 +32,11 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
 
     /// A storage holding a copy of `value` (a tree, or a view into another storage).
     package convenience init(copying value: Value) {
-        self.init(nodes: 16, textBytes: 256)
+        self.init(nodes: 16, textBytes: 256, keys: KeyTable())
         let top = emit(value)
         root = append(node: top)
         shrinkToFit()
+        keys.seal()
     }
 
     deinit {
@@ -58,7 +63,7 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     /// The bytes of a mapping child's key.
     package func keyBytes(of index: Int) -> UnsafeBufferPointer<UInt8> {
         let node = nodes[index]
-        return UnsafeBufferPointer(start: text + Int(node.keyOffset), count: Int(node.keyLength))
+        return keys.key(offset: Int(node.keyOffset), length: Int(node.keyLength))
     }
 
     package func string(at index: Int) -> String { String(decoding: bytes(of: index), as: UTF8.self) }
@@ -139,7 +144,7 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
             return nodes[index].children.first { nodes[$0].keyLength == 0 }
         }
         for child in nodes[index].children where Int(nodes[child].keyLength) == length {
-            let candidate = text + Int(nodes[child].keyOffset)
+            let candidate = keys.bytes + Int(nodes[child].keyOffset)
             // First bytes first: keys of one length mostly differ there.
             if candidate.pointee == keyBase.pointee, UnsafeRawBufferPointer(start: candidate, count: length).elementsEqual(UnsafeRawBufferPointer(key)) {
                 return child
@@ -223,6 +228,27 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         }
     }
 
+    /// Drops text no node refers to any more (validation replaced dates, quantities and Chinese terms with
+    /// typed values and tokens): the texts are copied into a buffer of their own size. Nothing changes when
+    /// texts are shared (alias copies) and copying would not save.
+    package func compactText() {
+        var needed = 0
+        for index in 0 ..< nodeCount where nodes[index].kind == .string { needed += nodes[index].high }
+        guard needed < textCount else { return }
+        let compact = UnsafeMutablePointer<UInt8>.allocate(capacity: max(needed, 1))
+        var written = 0
+        for index in 0 ..< nodeCount where nodes[index].kind == .string {
+            let node = nodes[index]
+            (compact + written).initialize(from: text + node.low, count: node.high)
+            nodes[index].payload = StoredNode.halves(written, node.high)
+            written += node.high
+        }
+        text.deallocate()
+        text = compact
+        textCount = written
+        textCapacity = max(written, 1)
+    }
+
     /// A node holding the scalar `content` at `position` (a string's text is appended). Nil for a container.
     package func scalarNode(_ content: Value.Node, at position: SourcePosition) -> StoredNode? {
         switch content {
@@ -268,8 +294,8 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         case .mapping(let map):
             let block = map.entries.map { entry in
                 var node = emit(entry.value)
-                let (offset, length) = append(text: entry.key)
-                node.setKey(offset: offset, length: min(length, StoredNode.maxKeyLength), at: entry.keyPosition)
+                let (offset, length) = keys.intern(entry.key)
+                node.setKey(offset: offset, length: length, at: entry.keyPosition)
                 return node
             }
             return StoredNode(.mapping, at: value.position, payload: StoredNode.halves(append(nodes: block), block.count))

@@ -3,7 +3,7 @@
 /// A record is one array of these and one buffer of UTF-8 text (``RecordStorage``), not a tree of
 /// `Value`s: a mapping entry of a tree took 56 bytes plus its array's share and a heap string per long
 /// text, and 100,000 records must fit in three times their YAML. A container's children lie side by side
-/// (``firstChild`` and ``childCount``); a mapping's children carry their key as a slice of the text.
+/// (``children``); a mapping's children carry their key as a slice of the file's ``KeyTable``.
 package struct StoredNode: Sendable, Equatable {
     /// What the node holds; the payload's meaning follows from it.
     package enum Kind: UInt8, Sendable {
@@ -15,7 +15,7 @@ package struct StoredNode: Sendable, Equatable {
     package var extra: UInt8
     /// The key's length in bytes (keys are at most ``StoredNode/maxKeyLength`` bytes long).
     package var keyLength: UInt16
-    /// The key's first byte in the text buffer (children of a mapping only).
+    /// The key's first byte in the storage's ``KeyTable`` (children of a mapping only).
     package var keyOffset: UInt32
     package var line: Int32
     package var column: Int32

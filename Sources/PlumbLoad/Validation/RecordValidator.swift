@@ -43,7 +43,9 @@ public struct RecordValidator: Sendable {
         var walker = FieldWalker(acceptsTextForScalars: acceptsTextForScalars, storage: storage)
         walker.check(storage.root, as: .object(kind.schema), path: { "" })
         issues += walker.issues
-        // Normalising may have added text (an enumeration's token for its Chinese term); none stays spare.
+        // Normalising typed dates and quantities (their text is no longer read) and may have added text (an
+        // enumeration's token for its Chinese term): the text is compacted and nothing stays spare.
+        storage.compactText()
         storage.shrinkToFit()
         let id = storage.rootValue.value(at: "metadata.id")?.stringValue
         guard let id, !id.isEmpty else {

@@ -39,6 +39,8 @@ struct StorageBuilder {
     private(set) var aborted = false
 
     private var storage: RecordStorage
+    /// The keys of every document of the file.
+    private let keys = KeyTable()
     private var stack: [Frame] = []
     /// Children of the open containers, innermost last.
     private var scratch: [StoredNode] = []
@@ -50,7 +52,13 @@ struct StorageBuilder {
 
     init(limits: ReadLimits) {
         self.limits = limits
-        storage = RecordStorage(nodes: 64, textBytes: 1024)
+        storage = RecordStorage(nodes: 64, textBytes: 1024, keys: keys)
+    }
+
+    /// The documents read, their shared keys sealed: call once the stream has ended.
+    mutating func finish() -> [RecordStorage] {
+        keys.seal()
+        return documents
     }
 
     mutating func handle(_ event: yaml_event_t) {
@@ -87,7 +95,7 @@ struct StorageBuilder {
         anchors.removeAll(keepingCapacity: true)
         documentFailed = false
         let last = documents.last
-        storage = RecordStorage(nodes: (last?.nodeCount ?? 48) * 5 / 4 + 8, textBytes: (last?.textCount ?? 768) * 5 / 4 + 64)
+        storage = RecordStorage(nodes: (last?.nodeCount ?? 48) * 5 / 4 + 8, textBytes: (last?.textCount ?? 768) * 5 / 4 + 64, keys: keys)
     }
 
     // MARK: - Scalars
@@ -103,7 +111,7 @@ struct StorageBuilder {
             // A mapping key that is text whatever the schema (half of all scalars): straight to the pending key.
             stack[top].nodeCount += 1
             let isMerge = isPlain && bytes.count == 2 && bytes[0] == UInt8(ascii: "<") && bytes[1] == UInt8(ascii: "<")
-            stack[top].pendingKey = key(storage.append(text: bytes), length: bytes.count, at: position, isMerge: isMerge)
+            stack[top].pendingKey = key(bytes, at: position, isMerge: isMerge)
             return
         }
         if isText {
@@ -116,15 +124,17 @@ struct StorageBuilder {
         add(storage.scalarNode(content, at: position)!, nodeCount: 1, anchor: anchor, isPlainScalar: isPlain)
     }
 
-    /// A pending key; one longer than a node can carry is cut (at a character boundary) and reported.
-    private mutating func key(_ offset: Int, length: Int, at position: SourcePosition, isMerge: Bool) -> PendingKey {
-        var length = length
+    /// A pending key, written to the file's key table; one longer than a node can carry is cut (at a
+    /// character boundary) and reported.
+    private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, at position: SourcePosition, isMerge: Bool) -> PendingKey {
+        var length = bytes.count
         if length > StoredNode.maxKeyLength {
             issues.append(LoadIssue(.badKey, "a key of \(length) bytes; keys are read up to \(StoredNode.maxKeyLength) bytes and this one is cut there", at: position))
             length = StoredNode.maxKeyLength
-            while length > 0, storage.text[offset + length] & 0xC0 == 0x80 { length -= 1 }
+            while length > 0, bytes[length] & 0xC0 == 0x80 { length -= 1 }
         }
-        return PendingKey(offset: offset, length: length, position: position, isMerge: isMerge)
+        let kept = UnsafeBufferPointer(rebasing: bytes[..<length])
+        return PendingKey(offset: keys.intern(kept), length: length, position: position, isMerge: isMerge)
     }
 
     private mutating func resolve(_ text: String, tag: String?, style: yaml_scalar_style_t, at position: SourcePosition) -> Value.Node {
@@ -187,7 +197,7 @@ struct StorageBuilder {
     }
 
     private func key(of node: StoredNode) -> String {
-        String(decoding: UnsafeBufferPointer(start: storage.text + Int(node.keyOffset), count: Int(node.keyLength)), as: UTF8.self)
+        String(decoding: keys.key(offset: Int(node.keyOffset), length: Int(node.keyLength)), as: UTF8.self)
     }
 
     /// `node` with its subtree copied (key and position kept), so no two places share nodes.
@@ -236,9 +246,9 @@ struct StorageBuilder {
         }
         guard let pending = stack[top].pendingKey else {
             // The node is a key: a string's own text, or what anything else reads as in a message.
-            let (offset, length) = node.kind == .string ? (node.low, node.high) : storage.append(text: displayText(of: node))
-            let isMerge = isPlainScalar && length == 2 && storage.text[offset] == UInt8(ascii: "<") && storage.text[offset + 1] == UInt8(ascii: "<")
-            stack[top].pendingKey = key(offset, length: length, at: node.position, isMerge: isMerge)
+            var text = if case .string(let written)? = storage.scalar(node) { written } else { displayText(of: node) }
+            let isMerge = isPlainScalar && text == "<<"
+            stack[top].pendingKey = text.withUTF8 { key($0, at: node.position, isMerge: isMerge) }
             return
         }
         stack[top].pendingKey = nil
@@ -246,7 +256,7 @@ struct StorageBuilder {
             stack[top].merges.append(node)
             return
         }
-        let keyBytes = UnsafeBufferPointer(start: storage.text + pending.offset, count: pending.length)
+        let keyBytes = keys.key(offset: pending.offset, length: pending.length)
         if let first = duplicate(of: keyBytes, inFrame: top) {
             let text = String(decoding: keyBytes, as: UTF8.self)
             issues.append(LoadIssue(
@@ -273,7 +283,7 @@ struct StorageBuilder {
         storage.root = storage.append(node: node)
         storage.shrinkToFit()
         documents.append(storage)
-        storage = RecordStorage(nodes: 1, textBytes: 1)
+        storage = RecordStorage(nodes: 1, textBytes: 1, keys: keys)
     }
 
     /// Where the entry with this key was written, if the open mapping `top` has one already.
@@ -292,7 +302,7 @@ struct StorageBuilder {
 
     private func sameKey(_ node: StoredNode, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         Int(node.keyLength) == key.count
-            && UnsafeBufferPointer(start: storage.text + Int(node.keyOffset), count: key.count).elementsEqual(key)
+            && keys.key(offset: Int(node.keyOffset), length: key.count).elementsEqual(key)
     }
 
     private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -48,7 +48,7 @@ public struct YAMLReader: Sendable {
             yaml_event_delete(&event)
             if type == YAML_STREAM_END_EVENT || builder.aborted { break }
         }
-        return (builder.documents, builder.issues)
+        return (builder.finish(), builder.issues)
     }
 
     /// The issue for a libyaml error: its own message at its own mark (or at the byte offset, for encoding errors).

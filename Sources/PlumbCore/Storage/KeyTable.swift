@@ -1,0 +1,103 @@
+/// The mapping keys of one file's records, each distinct key written once.
+///
+/// A file's records repeat the same few dozen keys (`metadata`, `id`, `title`, …): kept in every record's
+/// own text they took about 300 bytes a record. Nodes refer to a key by its offset here (``StoredNode``).
+/// A reader fills the table while it reads the file; from then on it never changes and is shared by the
+/// file's storages, which is why it is `@unchecked Sendable` (as ``RecordStorage`` is).
+public final class KeyTable: @unchecked Sendable {
+    @exclusivity(unchecked) package private(set) var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var count = 0
+    @exclusivity(unchecked) private var capacity: Int
+    /// Open-addressing index of the keys written so far: `offset << 16 | length`, plus one (0 is empty).
+    /// Dropped by ``seal()`` once the reader is done.
+    @exclusivity(unchecked) private var slots: [UInt64]
+    /// How many slots are taken.
+    @exclusivity(unchecked) private var used = 0
+
+    package init() {
+        capacity = 256
+        bytes = .allocate(capacity: capacity)
+        slots = Array(repeating: 0, count: 64)
+    }
+
+    deinit {
+        bytes.deallocate()
+    }
+
+    /// The offset of `key` in the table, writing it if it is not there yet. Keys are at most
+    /// ``StoredNode/maxKeyLength`` bytes (the reader cuts longer ones first).
+    package func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
+        let mask = slots.count - 1
+        var slot = Self.hash(key) & mask
+        while slots[slot] != 0 {
+            let entry = slots[slot] - 1
+            let offset = Int(entry >> 16)
+            if Int(entry & 0xFFFF) == key.count, UnsafeBufferPointer(start: bytes + offset, count: key.count).elementsEqual(key) {
+                return offset
+            }
+            slot = (slot + 1) & mask
+        }
+        let offset = append(key)
+        slots[slot] = UInt64(offset) << 16 | UInt64(key.count) + 1
+        used += 1
+        if used * 2 > slots.count { rehash() }
+        return offset
+    }
+
+    /// ``intern(_:)`` for a key given as a string.
+    package func intern(_ key: String) -> (offset: Int, length: Int) {
+        var key = key
+        return key.withUTF8 { (intern(UnsafeBufferPointer(rebasing: $0.prefix(StoredNode.maxKeyLength))), min($0.count, StoredNode.maxKeyLength)) }
+    }
+
+    /// The bytes of a key.
+    package func key(offset: Int, length: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes + offset, count: length)
+    }
+
+    /// Ends writing: the index and spare room are given back.
+    package func seal() {
+        slots = []
+        used = 0
+        guard capacity > count else { return }
+        capacity = max(count, 1)
+        let exact = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        exact.initialize(from: bytes, count: count)
+        bytes.deallocate()
+        bytes = exact
+    }
+
+    /// FNV-1a: keys are short, and this is all the mixing they need.
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    private func append(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        if count + key.count > capacity {
+            capacity = max(capacity * 2, count + key.count)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            grown.initialize(from: bytes, count: count)
+            bytes.deallocate()
+            bytes = grown
+        }
+        if let base = key.baseAddress { (bytes + count).initialize(from: base, count: key.count) }
+        count += key.count
+        return count - key.count
+    }
+
+    private func rehash() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        let mask = slots.count - 1
+        for entry in old where entry != 0 {
+            let offset = Int((entry - 1) >> 16)
+            let length = Int((entry - 1) & 0xFFFF)
+            var slot = Self.hash(UnsafeBufferPointer(start: bytes + offset, count: length)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
+    }
+}
