@@ -15,16 +15,24 @@ struct FieldChain: Sendable {
     let start: Start
     /// The fields read after the start, outermost first.
     let keys: [String]
-    /// The UTF-8 of the start's field name (for a record field) and of each key, compared with the bytes
-    /// of record storage without building a string per read.
-    private let startUTF8: [UInt8]
-    private let keysUTF8: [[UInt8]]
+    /// The UTF-8 of the start's field name (for a record field; else empty) and of each key, one after the
+    /// other, compared with the bytes of record storage without building a string per read.
+    private let utf8: [UInt8]
+    /// Where each name lies in ``utf8``: the start's first, then the keys'.
+    private let ranges: [Range<Int>]
 
     init(start: Start, keys: [String]) {
         self.start = start
         self.keys = keys
-        if case .recordField(let name) = start { startUTF8 = Array(name.utf8) } else { startUTF8 = [] }
-        keysUTF8 = keys.map { Array($0.utf8) }
+        var names = keys
+        if case .recordField(let name) = start { names.insert(name, at: 0) } else { names.insert("", at: 0) }
+        var utf8: [UInt8] = []
+        ranges = names.map { name in
+            let first = utf8.count
+            utf8.append(contentsOf: name.utf8)
+            return first ..< utf8.count
+        }
+        self.utf8 = utf8
     }
 
     /// The chain read one field further.
@@ -39,10 +47,9 @@ struct FieldChain: Sendable {
         var current: Value
         switch start {
         case .recordField:
-            let storage = scope.context.record.storage
-            guard let first = storage.child(utf8: startUTF8, ofMapping: storage.root) else {
-                return Value(.null, at: scope.context.record.position)
-            }
+            let storage = scope.recordStorage
+            let found = utf8.withUnsafeBufferPointer { storage.child(UnsafeBufferPointer(rebasing: $0[ranges[0]]), ofMapping: storage.root) }
+            guard let first = found else { return Value(.null, at: storage[storage.root].position) }
             return try follow(from: 0, node: first, in: storage, scope: scope)
         case .variable(let slot):
             current = scope.variables[slot]
@@ -63,7 +70,9 @@ struct FieldChain: Sendable {
             let node = storage[index]
             switch node.kind {
             case .mapping:
-                guard let next = storage.child(utf8: keysUTF8[keyIndex], ofMapping: index) else { return Value(.null, at: node.position) }
+                let range = ranges[keyIndex + 1]
+                let found = utf8.withUnsafeBufferPointer { storage.child(UnsafeBufferPointer(rebasing: $0[range]), ofMapping: index) }
+                guard let next = found else { return Value(.null, at: node.position) }
                 index = next
             case .null:
                 return Value(.null, at: node.position)

@@ -40,7 +40,7 @@ public struct ObjectSchema: Sendable {
     /// The field whose name is the UTF-8 `key` (a key as record storage holds it), if the schema has it.
     package func field(utf8 key: UnsafeBufferPointer<UInt8>) -> Field? {
         for field in fields where field.nameUTF8.count == key.count {
-            if field.nameUTF8.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return field }
+            if field.nameUTF8.withUnsafeBufferPointer({ UTF8Bytes.equal($0, key) }) { return field }
         }
         return nil
     }

@@ -33,7 +33,7 @@ public final class KeyTable: @unchecked Sendable {
         while slots[slot] != 0 {
             let entry = slots[slot] - 1
             let offset = Int(entry >> 16)
-            if Int(entry & 0xFFFF) == key.count, UnsafeBufferPointer(start: bytes + offset, count: key.count).elementsEqual(key) {
+            if Int(entry & 0xFFFF) == key.count, UTF8Bytes.equal(UnsafeBufferPointer(start: bytes + offset, count: key.count), key) {
                 return offset
             }
             slot = (slot + 1) & mask

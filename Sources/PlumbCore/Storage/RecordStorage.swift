@@ -138,17 +138,11 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         }
     }
 
-    private func child(_ key: UnsafeBufferPointer<UInt8>, ofMapping index: Int) -> Int? {
+    /// ``child(_:ofMapping:)`` for a key given as UTF-8 bytes.
+    package func child(_ key: UnsafeBufferPointer<UInt8>, ofMapping index: Int) -> Int? {
         let length = key.count
-        guard let keyBase = key.baseAddress else {
-            return nodes[index].children.first { nodes[$0].keyLength == 0 }
-        }
         for child in nodes[index].children where Int(nodes[child].keyLength) == length {
-            let candidate = keys.bytes + Int(nodes[child].keyOffset)
-            // First bytes first: keys of one length mostly differ there.
-            if candidate.pointee == keyBase.pointee, UnsafeRawBufferPointer(start: candidate, count: length).elementsEqual(UnsafeRawBufferPointer(key)) {
-                return child
-            }
+            if UTF8Bytes.equal(UnsafeBufferPointer(start: keys.bytes + Int(nodes[child].keyOffset), count: length), key) { return child }
         }
         return nil
     }

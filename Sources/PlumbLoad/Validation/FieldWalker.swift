@@ -96,7 +96,7 @@ struct FieldWalker {
         // Required fields first, on the values as written (a field that fails its type below is not also 'empty').
         for field in schema.requiredFields {
             var childPath: String { FieldPath.appending(field.name, to: path()) }
-            guard let child = storage.child(field.name, ofMapping: index) else {
+            guard let child = field.nameUTF8.withUnsafeBufferPointer({ storage.child($0, ofMapping: index) }) else {
                 // Top-level fields are checked with the header, before the walk.
                 if !path().isEmpty || !["apiVersion", "kind"].contains(field.name) {
                     issues.append(LoadIssue(.missingField, "required field '\(childPath)' is missing", at: position, path: childPath))

@@ -12,6 +12,12 @@ enum ScalarResolver {
         isPlainText(startingWith: text.utf8.first)
     }
 
+    /// Whether a plain scalar is text for certain because it starts like a date: four digits and a dash
+    /// (`2026-11-02`) is no number of the core schema, so dates skip the number parser.
+    static func startsLikeDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 5 && bytes[4] == UInt8(ascii: "-") && bytes[0 ..< 4].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
     /// ``isPlainText(_:)`` for a text whose first byte is `first` (nil: the empty text).
     static func isPlainText(startingWith first: UInt8?) -> Bool {
         guard let first else { return false }

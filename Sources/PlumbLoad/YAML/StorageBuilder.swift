@@ -106,7 +106,8 @@ struct StorageBuilder {
         let anchor = Self.optionalString(scalar.anchor)
         let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
         // Text for certain: quoted or block scalars, and plain ones not starting like a number, null or boolean.
-        let isText = scalar.tag == nil && (!isPlain || ScalarResolver.isPlainText(startingWith: bytes.first))
+        let isText = scalar.tag == nil
+            && (!isPlain || ScalarResolver.isPlainText(startingWith: bytes.first) || ScalarResolver.startsLikeDate(bytes))
         if isText, anchor == nil, let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey == nil {
             // A mapping key that is text whatever the schema (half of all scalars): straight to the pending key.
             stack[top].nodeCount += 1
@@ -302,7 +303,7 @@ struct StorageBuilder {
 
     private func sameKey(_ node: StoredNode, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         Int(node.keyLength) == key.count
-            && keys.key(offset: Int(node.keyOffset), length: key.count).elementsEqual(key)
+            && UTF8Bytes.equal(keys.key(offset: Int(node.keyOffset), length: key.count), key)
     }
 
     private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
