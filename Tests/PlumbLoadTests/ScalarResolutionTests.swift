@@ -22,6 +22,18 @@ final class ScalarResolutionTests: XCTestCase {
         XCTAssertTrue(nan.isNaN)
     }
 
+    /// The reader takes four digits and a dash as text without the number parser: nothing that is a number
+    /// may take that path.
+    func testDateLikeScalarsAreTextAndNumbersStayNumbers() {
+        let root = parse("a: 2026-11-02\nb: 1.5e-3\nc: 1234-5\nd: 2026\ne: 2026-11-02T08:00:00+08:00\nf: 1e-5\n").documents[0]
+        XCTAssertEqual(root.value(at: "a")?.node, .string("2026-11-02"))
+        XCTAssertEqual(root.value(at: "b")?.node, .number(0.0015))
+        XCTAssertEqual(root.value(at: "c")?.node, .string("1234-5"))
+        XCTAssertEqual(root.value(at: "d")?.node, .integer(2026))
+        XCTAssertEqual(root.value(at: "e")?.node, .string("2026-11-02T08:00:00+08:00"))
+        XCTAssertEqual(root.value(at: "f")?.node, .number(0.00001))
+    }
+
     func testQuotedScalarsAreAlwaysStringsAndTagsAreHonoured() {
         let output = parse("""
         a: "42"

@@ -204,6 +204,24 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         nodes = grown
     }
 
+    /// Forgets every node and text, keeping the room (a reader's working storage between documents).
+    package func removeAll() {
+        nodeCount = 0
+        textCount = 0
+        root = 0
+    }
+
+    /// A storage of exactly this one's nodes and text (sharing its keys), with no spare room.
+    package func exactCopy() -> RecordStorage {
+        let copy = RecordStorage(nodes: nodeCount, textBytes: textCount, keys: keys)
+        copy.nodes.initialize(from: nodes, count: nodeCount)
+        copy.nodeCount = nodeCount
+        copy.text.initialize(from: text, count: textCount)
+        copy.textCount = textCount
+        copy.root = root
+        return copy
+    }
+
     /// Gives back spare capacity: done once a reader has finished a document, so 100,000 records keep none.
     package func shrinkToFit() {
         if nodeCapacity > nodeCount {

@@ -38,6 +38,7 @@ struct StorageBuilder {
     /// Set when the rest of the stream must not be read (alias bomb).
     private(set) var aborted = false
 
+    /// The working storage the document being read is built in.
     private var storage: RecordStorage
     /// The keys of every document of the file.
     private let keys = KeyTable()
@@ -90,12 +91,12 @@ struct StorageBuilder {
         }
     }
 
-    /// A fresh storage sized like the last document, so it rarely grows.
+    /// Empties the working storage: every document is built in the same buffers (warm in the cache, grown
+    /// once), and only its finished nodes and text are copied out.
     private mutating func startDocument() {
         anchors.removeAll(keepingCapacity: true)
         documentFailed = false
-        let last = documents.last
-        storage = RecordStorage(nodes: (last?.nodeCount ?? 48) * 5 / 4 + 8, textBytes: (last?.textCount ?? 768) * 5 / 4 + 64, keys: keys)
+        storage.removeAll()
     }
 
     // MARK: - Scalars
@@ -282,9 +283,7 @@ struct StorageBuilder {
     private mutating func finishDocument(with node: StoredNode) {
         guard !documentFailed else { return }
         storage.root = storage.append(node: node)
-        storage.shrinkToFit()
-        documents.append(storage)
-        storage = RecordStorage(nodes: 1, textBytes: 1, keys: keys)
+        documents.append(storage.exactCopy())
     }
 
     /// Where the entry with this key was written, if the open mapping `top` has one already.

@@ -1,0 +1,38 @@
+import Foundation
+import XCTest
+@testable import PlumbCore
+
+/// `matches()` first looks for the text every match must contain (the pattern's leading plain run), and
+/// runs the regular expression only when it is there: the answer must be the regex's own either way.
+final class RegexPrefilterTests: XCTestCase {
+    func testTheLeadingLiteralIsOnlyTextEveryMatchContains() {
+        let cases: [(String, String?)] = [
+            ("工[ 　]*程[ 　]*概[ 　]*况", "工"),
+            ("计算书", "计算书"),
+            ("abc+", "abc"),
+            ("ab?c", "a"),
+            ("ab*", "a"),
+            ("ab{0,2}", "a"),
+            ("a?", nil),
+            ("滑模|爬模", nil),
+            ("(?i)tbd", nil),
+            ("^\\s*(略|无)?\\s*$", nil),
+            ("\\d+", nil),
+            (".*", nil),
+        ]
+        for (pattern, literal) in cases {
+            XCTAssertEqual(SendableRegex.leadingLiteral(of: pattern), literal, pattern)
+        }
+    }
+
+    func testMatchingGivesTheRegexAnswer() throws {
+        let texts = ["第一章 工 程 概 况", "工程概况", "概况", "", "工", "施工计划及工 程概况"]
+        for pattern in ["工[ 　]*程[ 　]*概[ 　]*况", "ab?c", "程", "工程概况$"] {
+            let regex = SendableRegex(try NSRegularExpression(pattern: pattern))
+            for text in texts {
+                let expected = regex.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                XCTAssertEqual(regex.matches(text), expected, "\(pattern) on '\(text)'")
+            }
+        }
+    }
+}
