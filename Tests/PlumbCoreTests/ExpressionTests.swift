@@ -218,21 +218,3 @@ extension ExpressionType {
         }
     }
 }
-
-/// Byte-level substring search behaves like text search on the records' text.
-final class TextSearchTests: XCTestCase {
-    func testContainsOnChineseAndMixedText() throws {
-        let environment = ExpressionEnvironment(kinds: [])
-        let record = Record(kind: .hazardTicket, id: "X", file: "x.yaml", value: Value(.mapping(Mapping())))
-        let context = EvaluationContext(record: record, parameters: [:], asOf: CalendarDate(iso: "2026-11-27")!, index: .empty)
-        let cases: [(String, Bool)] = [
-            ("contains('一、工程概况', '工程概况')", true), ("contains('一、工程概况', '概况 ')", false),
-            ("contains('abc', '')", true), ("contains('', 'a')", false), ("contains('施工', '施工计划')", false),
-            ("'概况' in '第一章 工程概况'", true), ("'x' in 'abc'", false), ("contains('3#塔吊', '#塔')", true),
-        ]
-        for (source, expected) in cases {
-            let value = try CompiledExpression.compile(source, in: environment).evaluate(context)
-            XCTAssertEqual(value.node, .bool(expected), source)
-        }
-    }
-}

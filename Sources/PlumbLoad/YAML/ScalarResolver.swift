@@ -12,10 +12,14 @@ enum ScalarResolver {
         isPlainText(startingWith: text.utf8.first)
     }
 
-    /// Whether a plain scalar is text for certain because it starts like a date: four digits and a dash
-    /// (`2026-11-02`) is no number of the core schema, so dates skip the number parser.
-    static func startsLikeDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count >= 5 && bytes[4] == UInt8(ascii: "-") && bytes[0 ..< 4].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    /// Whether a plain scalar (its UTF-8) is text for certain, without building a `String`: by its first
+    /// byte (``isPlainText(startingWith:)``), or because it holds what no number, null or boolean of the core
+    /// schema holds — a space or a non-ASCII character (`6.5 m`, `3#塔吊`) — or starts like a date (four digits
+    /// and a dash). Every scalar for which this says false goes through ``resolvePlain(_:)``.
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isPlainText(startingWith: bytes.first) { return true }
+        if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 >= 0x80 }) { return true }
+        return bytes.count >= 5 && bytes[4] == UInt8(ascii: "-") && bytes[0 ..< 4].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// ``isPlainText(_:)`` for a text whose first byte is `first` (nil: the empty text).

@@ -23,8 +23,9 @@ struct StorageBuilder {
         /// Where this container's children start on ``StorageBuilder/scratch``.
         var start: Int
         var pendingKey: PendingKey?
-        /// Keys seen so far, once the mapping is large enough for a set to pay off.
-        var keySet: Set<String>?
+        /// Keys seen so far (as `offset << 16 | length` in the key table), once the mapping is large enough
+        /// for a set to pay off.
+        var keySet: Set<UInt64>?
         /// Values of `<<` merge keys, applied when the mapping ends.
         var merges: [StoredNode] = []
         /// Nodes in this container's subtree, for the alias budget.
@@ -107,8 +108,7 @@ struct StorageBuilder {
         let anchor = Self.optionalString(scalar.anchor)
         let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
         // Text for certain: quoted or block scalars, and plain ones not starting like a number, null or boolean.
-        let isText = scalar.tag == nil
-            && (!isPlain || ScalarResolver.isPlainText(startingWith: bytes.first) || ScalarResolver.startsLikeDate(bytes))
+        let isText = scalar.tag == nil && (!isPlain || ScalarResolver.isPlainText(bytes))
         if isText, anchor == nil, let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey == nil {
             // A mapping key that is text whatever the schema (half of all scalars): straight to the pending key.
             stack[top].nodeCount += 1
@@ -258,9 +258,8 @@ struct StorageBuilder {
             stack[top].merges.append(node)
             return
         }
-        let keyBytes = keys.key(offset: pending.offset, length: pending.length)
-        if let first = duplicate(of: keyBytes, inFrame: top) {
-            let text = String(decoding: keyBytes, as: UTF8.self)
+        if let first = duplicate(of: pending, inFrame: top) {
+            let text = String(decoding: keys.key(offset: pending.offset, length: pending.length), as: UTF8.self)
             issues.append(LoadIssue(
                 .duplicateKey, "key '\(text)' appears twice in this mapping (first at \(first)); the first is kept",
                 at: pending.position))
@@ -286,23 +285,21 @@ struct StorageBuilder {
         documents.append(storage.exactCopy())
     }
 
-    /// Where the entry with this key was written, if the open mapping `top` has one already.
-    private mutating func duplicate(of key: UnsafeBufferPointer<UInt8>, inFrame top: Int) -> SourcePosition? {
+    /// Where the entry with this key was written, if the open mapping `top` has one already. Keys are
+    /// interned per file, so one key is one offset in the key table: entries compare offsets, not bytes.
+    private mutating func duplicate(of key: PendingKey, inFrame top: Int) -> SourcePosition? {
         let start = stack[top].start
-        if stack[top].keySet == nil, scratch.count - start < 24 {
-            for index in start ..< scratch.count where sameKey(scratch[index], key) { return scratch[index].keyPosition }
-            return nil
+        let identity = UInt64(key.offset) << 16 | UInt64(key.length)
+        if stack[top].keySet == nil, scratch.count - start >= 24 {
+            // Large mappings keep a set, so a file with one huge mapping is not read in quadratic time.
+            stack[top].keySet = Set(scratch[start...].map { UInt64($0.keyOffset) << 16 | UInt64($0.keyLength) })
         }
-        if stack[top].keySet == nil { stack[top].keySet = Set(scratch[start...].map { self.key(of: $0) }) }
-        guard !stack[top].keySet!.insert(String(decoding: key, as: UTF8.self)).inserted else { return nil }
-        // The set finds keys equal as Swift strings (Unicode equivalence); only the same bytes are the same key.
-        for index in start ..< scratch.count where sameKey(scratch[index], key) { return scratch[index].keyPosition }
+        if stack[top].keySet != nil, stack[top].keySet!.insert(identity).inserted { return nil }
+        for index in start ..< scratch.count
+        where Int(scratch[index].keyOffset) == key.offset && Int(scratch[index].keyLength) == key.length {
+            return scratch[index].keyPosition
+        }
         return nil
-    }
-
-    private func sameKey(_ node: StoredNode, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        Int(node.keyLength) == key.count
-            && UTF8Bytes.equal(keys.key(offset: Int(node.keyOffset), length: key.count), key)
     }
 
     private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
