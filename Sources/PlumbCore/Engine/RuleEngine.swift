@@ -132,13 +132,16 @@ public struct RuleEngine: Sendable {
         var timer = RuleTimer(isOn: profile)
         var pending: [String: (checker: any Checker, calls: [(candidate: IndexedRule, request: CheckerRequest)])] = [:]
         var checkerOrder: [String] = []
+        // One per batch (one thread): records looked up by many (checklists) have their texts built once.
+        let lookupTexts = LookupTexts()
         for record in records {
             let classifying = record.kind == .methodStatement && !classifications.isEmpty ? timer.start() : nil
             let level = classifications.isEmpty ? nil : classify(record, asOf: asOf, index: index)?.level
             if let classifying { timer.addClassification(since: classifying) }
             // One scope per record: each rule only swaps in its pack's parameters.
             let scope = EvaluationScope(
-                context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index, classification: level), explain: false)
+                context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index, classification: level), explain: false,
+                lookupTexts: lookupTexts)
             for candidate in candidates(kind: record.kind, discipline: record.discipline)
             where !candidate.hasFieldSelectors || candidate.match.selects(record) {
                 let start = timer.start()

@@ -36,41 +36,28 @@ final class EvaluationScope {
     /// Values of the pack definitions (`defs.<name>`) read so far for this record.
     @exclusivity(unchecked) var definitionValues: [(definition: ObjectIdentifier, value: Value)] = []
 
-    /// Texts read so far, by node, of the record's storage and of the last other storage read (the record a
-    /// `lookup()` found: an inspection's checklist); empty until the first is read. Rules read the same fields
-    /// again and again (each chapter rule reads every section's title, each item is compared with every
-    /// checklist item), and a text is built from its UTF-8 once per record evaluation.
+    /// Texts of the record's storage read so far, by node (empty until the first is read): rules read the
+    /// same fields again and again (each chapter rule reads every section's title), and a text is built
+    /// from its UTF-8 once per record.
     @exclusivity(unchecked) private var recordTexts: [String?] = []
-    @exclusivity(unchecked) private var otherTexts: [String?] = []
-    /// Held strongly, so its identity cannot pass to another storage while its texts are cached.
-    @exclusivity(unchecked) private var otherStorage: RecordStorage?
+    /// Texts of the records reached by `lookup()`, shared by the scopes of one thread's batch.
+    let lookupTexts: LookupTexts
 
     /// The record's storage, held without reference counting: `context` holds the record, which holds it.
     unowned(unsafe) let recordStorage: RecordStorage
 
-    /// The node `index` of `storage` as a value; a text is built once per record evaluation.
+    /// The node `index` of `storage` as a value; a text is built once per record (or batch, for others).
     func value(at index: Int, in storage: RecordStorage) -> Value {
         let node = storage[index]
         guard node.kind == .string else { return storage.value(at: index) }
-        let text: String
-        if storage === recordStorage {
-            text = Self.text(at: index, in: storage, cache: &recordTexts)
-        } else {
-            if otherStorage !== storage {
-                otherStorage = storage
-                otherTexts = []
-            }
-            text = Self.text(at: index, in: storage, cache: &otherTexts)
+        guard storage === recordStorage else {
+            return Value(.string(lookupTexts.text(at: index, in: storage)), at: node.position)
         }
-        return Value(.string(text), at: node.position)
-    }
-
-    private static func text(at index: Int, in storage: RecordStorage, cache: inout [String?]) -> String {
-        if cache.isEmpty { cache = Array(repeating: nil, count: storage.nodeCount) }
-        if let text = cache[index] { return text }
+        if recordTexts.isEmpty { recordTexts = Array(repeating: nil, count: storage.nodeCount) }
+        if let text = recordTexts[index] { return Value(.string(text), at: node.position) }
         let text = storage.string(at: index)
-        cache[index] = text
-        return text
+        recordTexts[index] = text
+        return Value(.string(text), at: node.position)
     }
 
     /// Makes the scope evaluate with another pack's parameters (same record, same run).
@@ -87,8 +74,9 @@ final class EvaluationScope {
         return value
     }
 
-    init(context: EvaluationContext, explain: Bool) {
+    init(context: EvaluationContext, explain: Bool, lookupTexts: LookupTexts = LookupTexts()) {
         self.context = context
+        self.lookupTexts = lookupTexts
         recordStorage = context.record.storage
         self.trace = explain ? [] : nil
     }
