@@ -18,11 +18,14 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     @exclusivity(unchecked) package var root = 0
     /// The keys of this storage's mappings (shared with the other documents of its file).
     package let keys: KeyTable
+    /// Whether nodes and text share one allocation (``sealedCopy()``): such a storage never grows.
+    private let isSealed: Bool
 
     /// An empty storage with room for `nodes` nodes and `textBytes` bytes of text before it grows, its keys
     /// in `keys`.
     package init(nodes: Int, textBytes: Int, keys: KeyTable) {
         self.keys = keys
+        isSealed = false
         nodeCapacity = max(nodes, 1)
         textCapacity = max(textBytes, 1)
         self.nodes = .allocate(capacity: nodeCapacity)
@@ -39,9 +42,24 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         keys.seal()
     }
 
+    /// A storage whose nodes and text lie in `block` (nodes first, then `textBytes` of text), filled by the caller.
+    private init(block: UnsafeMutableRawPointer, nodes: Int, textBytes: Int, keys: KeyTable) {
+        self.keys = keys
+        isSealed = true
+        nodeCapacity = nodes
+        textCapacity = textBytes
+        self.nodes = block.bindMemory(to: StoredNode.self, capacity: nodes)
+        text = (block + nodes * MemoryLayout<StoredNode>.stride).bindMemory(to: UInt8.self, capacity: textBytes)
+        super.init()
+    }
+
     deinit {
-        nodes.deallocate()
-        text.deallocate()
+        if isSealed {
+            UnsafeMutableRawPointer(nodes).deallocate()
+        } else {
+            nodes.deallocate()
+            text.deallocate()
+        }
     }
 
     /// The document as a value.
@@ -178,6 +196,7 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     package func append(text bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let start = textCount
         if textCount + bytes.count > textCapacity {
+            precondition(!isSealed, "a sealed record storage never grows")
             textCapacity = max(textCapacity * 2, textCount + bytes.count)
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: textCapacity)
             grown.initialize(from: text, count: textCount)
@@ -197,6 +216,7 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
 
     private func reserveNodes(_ extra: Int) {
         guard nodeCount + extra > nodeCapacity else { return }
+        precondition(!isSealed, "a sealed record storage never grows")
         nodeCapacity = max(nodeCapacity * 2, nodeCount + extra)
         let grown = UnsafeMutablePointer<StoredNode>.allocate(capacity: nodeCapacity)
         grown.moveInitialize(from: nodes, count: nodeCount)
@@ -211,13 +231,24 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         root = 0
     }
 
-    /// A storage of exactly this one's nodes and text (sharing its keys), with no spare room.
-    package func exactCopy() -> RecordStorage {
-        let copy = RecordStorage(nodes: nodeCount, textBytes: textCount, keys: keys)
+    /// A copy in one allocation of exactly the nodes and the text they read (sharing the keys): what a
+    /// record keeps once read and validated. Text no node reads any more (a date's, once typed) is left out.
+    package func sealedCopy() -> RecordStorage {
+        var textBytes = 0
+        for index in 0 ..< nodeCount where nodes[index].kind == .string { textBytes += nodes[index].high }
+        let block = UnsafeMutableRawPointer.allocate(byteCount: nodeCount * MemoryLayout<StoredNode>.stride + textBytes,
+                                                     alignment: MemoryLayout<StoredNode>.alignment)
+        let copy = RecordStorage(block: block, nodes: nodeCount, textBytes: textBytes, keys: keys)
         copy.nodes.initialize(from: nodes, count: nodeCount)
+        var written = 0
+        for index in 0 ..< nodeCount where nodes[index].kind == .string {
+            let node = nodes[index]
+            (copy.text + written).initialize(from: text + node.low, count: node.high)
+            copy.nodes[index].payload = StoredNode.halves(written, node.high)
+            written += node.high
+        }
         copy.nodeCount = nodeCount
-        copy.text.initialize(from: text, count: textCount)
-        copy.textCount = textCount
+        copy.textCount = written
         copy.root = root
         return copy
     }
@@ -238,27 +269,6 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
             text.deallocate()
             text = exact
         }
-    }
-
-    /// Drops text no node refers to any more (validation replaced dates, quantities and Chinese terms with
-    /// typed values and tokens): the texts are copied into a buffer of their own size. Nothing changes when
-    /// texts are shared (alias copies) and copying would not save.
-    package func compactText() {
-        var needed = 0
-        for index in 0 ..< nodeCount where nodes[index].kind == .string { needed += nodes[index].high }
-        guard needed < textCount else { return }
-        let compact = UnsafeMutablePointer<UInt8>.allocate(capacity: max(needed, 1))
-        var written = 0
-        for index in 0 ..< nodeCount where nodes[index].kind == .string {
-            let node = nodes[index]
-            (compact + written).initialize(from: text + node.low, count: node.high)
-            nodes[index].payload = StoredNode.halves(written, node.high)
-            written += node.high
-        }
-        text.deallocate()
-        text = compact
-        textCount = written
-        textCapacity = max(written, 1)
     }
 
     /// A node holding the scalar `content` at `position` (a string's text is appended). Nil for a container.

@@ -33,7 +33,16 @@ public struct SubmissionReader: Sendable {
             return outcome
         }
         let isCSV = (file as NSString).pathExtension.lowercased() == "csv"
-        var documents: [RecordStorage]
+        let validator = RecordValidator(acceptsTextForScalars: isCSV)
+        var documentCount = 0
+        // Empty documents (a stray `---`) are not records, as in Kubernetes manifests.
+        func validate(_ storage: RecordStorage) {
+            guard storage[storage.root].kind != .null else { return }
+            documentCount += 1
+            let result = validator.validate(storage: storage, file: file)
+            outcome.findings += result.issues.map { $0.finding(file: file, recordId: result.id) }
+            if let record = result.record { outcome.records.append(record) }
+        }
         let issues: [LoadIssue]
         if isCSV {
             guard let text = String(data: data, encoding: .utf8) else {
@@ -41,24 +50,15 @@ public struct SubmissionReader: Sendable {
                 return outcome
             }
             let parsed = CSVReader().read(text, fileStem: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
-            documents = parsed.documents.map { RecordStorage(copying: $0) }
+            parsed.documents.forEach { validate(RecordStorage(copying: $0)) }
             issues = parsed.issues
         } else {
-            (documents, issues) = data.withUnsafeBytes { YAMLReader(limits: limits).readStorages($0) }
+            // Each document is validated as soon as it is read, in the reader's working storage.
+            issues = data.withUnsafeBytes { YAMLReader(limits: limits).read($0, document: validate) }
         }
         outcome.findings += issues.map { $0.finding(file: file) }
-        // Empty documents (a stray `---`) are not records, as in Kubernetes manifests.
-        documents.removeAll { $0[$0.root].kind == .null }
-        if documents.isEmpty, issues.isEmpty {
+        if documentCount == 0, issues.isEmpty {
             outcome.findings.append(LoadIssue(.emptyFile, "no record in this file (it is empty or holds only comments)", at: .start).finding(file: file))
-        }
-        let validator = RecordValidator(acceptsTextForScalars: isCSV)
-        outcome.records.reserveCapacity(documents.count)
-        for storage in documents {
-            // Each storage was read for this loop alone, so validation normalises it in place.
-            let result = validator.validate(storage: storage, file: file)
-            outcome.findings += result.issues.map { $0.finding(file: file, recordId: result.id) }
-            if let record = result.record { outcome.records.append(record) }
         }
         return outcome
     }

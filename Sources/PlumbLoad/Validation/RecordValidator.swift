@@ -27,8 +27,9 @@ public struct RecordValidator: Sendable {
         validate(storage: RecordStorage(copying: document), file: file)
     }
 
-    /// Validates the document in `storage`, normalising it in place: the storage becomes the record's, so
-    /// nothing else may hold it (the submission reader hands over what it has just read).
+    /// Validates the document in `storage`, normalising it in place (nothing else may read the storage
+    /// meanwhile: the submission reader hands over the document it has just read); the record keeps a sealed
+    /// copy, so the storage can be reused.
     package func validate(storage: RecordStorage, file: String) -> Outcome {
         var issues: [LoadIssue] = []
         let document = storage.rootValue
@@ -43,15 +44,13 @@ public struct RecordValidator: Sendable {
         var walker = FieldWalker(acceptsTextForScalars: acceptsTextForScalars, storage: storage)
         walker.check(storage.root, as: .object(kind.schema), path: { "" })
         issues += walker.issues
-        // Normalising typed dates and quantities (their text is no longer read) and may have added text (an
-        // enumeration's token for its Chinese term): the text is compacted and nothing stays spare.
-        storage.compactText()
-        storage.shrinkToFit()
         let id = storage.rootValue.value(at: "metadata.id")?.stringValue
         guard let id, !id.isEmpty else {
             return Outcome(record: nil, issues: issues, id: id)
         }
-        return Outcome(record: Record(kind: kind, id: id, file: file, storage: storage), issues: issues, id: id)
+        // The record keeps exactly its nodes and the text they read: typed dates and quantities no longer
+        // read theirs, and a Chinese term's token was added beside it.
+        return Outcome(record: Record(kind: kind, id: id, file: file, storage: storage.sealedCopy()), issues: issues, id: id)
     }
 
     /// `apiVersion` and `kind`: without both known, the rest cannot be read.

@@ -33,14 +33,19 @@ struct StorageBuilder {
     }
 
     let limits: ReadLimits
-    /// One storage per complete, well-formed document, in order.
-    private(set) var documents: [RecordStorage] = []
+    /// Set when the event just handled completed a well-formed document: it is in ``document`` until the
+    /// next event, which reuses the storage.
+    private(set) var hasDocument = false
     var issues: [LoadIssue] = []
     /// Set when the rest of the stream must not be read (alias bomb).
     private(set) var aborted = false
 
     /// The working storage the document being read is built in.
     private var storage: RecordStorage
+
+    /// The document just completed (see ``hasDocument``), in the working storage: validate or copy it before
+    /// handing the builder its next event.
+    var document: RecordStorage { storage }
     /// The keys of every document of the file.
     private let keys = KeyTable()
     private var stack: [Frame] = []
@@ -57,13 +62,13 @@ struct StorageBuilder {
         storage = RecordStorage(nodes: 64, textBytes: 1024, keys: keys)
     }
 
-    /// The documents read, their shared keys sealed: call once the stream has ended.
-    mutating func finish() -> [RecordStorage] {
+    /// Ends the file: the keys its documents share are sealed.
+    func finish() {
         keys.seal()
-        return documents
     }
 
     mutating func handle(_ event: yaml_event_t) {
+        hasDocument = false
         let position = SourcePosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         if skipDepth > 0 {
             switch event.type {
@@ -282,7 +287,7 @@ struct StorageBuilder {
     private mutating func finishDocument(with node: StoredNode) {
         guard !documentFailed else { return }
         storage.root = storage.append(node: node)
-        documents.append(storage.exactCopy())
+        hasDocument = true
     }
 
     /// Where the entry with this key was written, if the open mapping `top` has one already. Keys are

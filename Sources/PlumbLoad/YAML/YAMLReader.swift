@@ -22,15 +22,18 @@ public struct YAMLReader: Sendable {
 
     /// Reads every document of `bytes`. Never throws: problems come back as issues with positions.
     public func read(_ bytes: UnsafeRawBufferPointer) -> Output {
-        let read = readStorages(bytes)
-        return Output(documents: read.documents.map(\.rootValue), issues: read.issues)
+        var documents: [Value] = []
+        let issues = read(bytes) { documents.append($0.sealedCopy().rootValue) }
+        return Output(documents: documents, issues: issues)
     }
 
-    /// Reads every document of `bytes` into a storage of its own, for record validation to normalise in place.
-    package func readStorages(_ bytes: UnsafeRawBufferPointer) -> (documents: [RecordStorage], issues: [LoadIssue]) {
+    /// Reads every document of `bytes`, handing each to `document` as soon as it is complete, in the reader's
+    /// working storage: the callee validates it in place (or copies it) before the next document reuses that
+    /// storage, so a document is read, validated and copied out while its memory is still in the cache.
+    package func read(_ bytes: UnsafeRawBufferPointer, document: (RecordStorage) -> Void) -> [LoadIssue] {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return ([], [LoadIssue(.invalidYAML, "libyaml could not start a parser (out of memory)", at: .start)])
+            return [LoadIssue(.invalidYAML, "libyaml could not start a parser (out of memory)", at: .start)]
         }
         defer { yaml_parser_delete(&parser) }
         let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
@@ -46,9 +49,11 @@ public struct YAMLReader: Sendable {
             let type = event.type
             builder.handle(event)
             yaml_event_delete(&event)
+            if builder.hasDocument { document(builder.document) }
             if type == YAML_STREAM_END_EVENT || builder.aborted { break }
         }
-        return (builder.finish(), builder.issues)
+        builder.finish()
+        return builder.issues
     }
 
     /// The issue for a libyaml error: its own message at its own mark (or at the byte offset, for encoding errors).
