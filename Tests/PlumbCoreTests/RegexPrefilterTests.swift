@@ -19,6 +19,11 @@ final class RegexPrefilterTests: XCTestCase {
             ("^\\s*(略|无)?\\s*$", nil),
             ("\\d+", nil),
             (".*", nil),
+            // A special character followed by a combining mark is still special (the engine reads code points).
+            ("caf.\u{301}", "caf"),
+            ("x|\u{301}", nil),
+            ("ab?\u{301}", "a"),
+            ("abc\u{301}", "abc\u{301}"),
         ]
         for (pattern, literal) in cases {
             XCTAssertEqual(SendableRegex.leadingLiteral(of: pattern), literal, pattern)
@@ -26,8 +31,8 @@ final class RegexPrefilterTests: XCTestCase {
     }
 
     func testMatchingGivesTheRegexAnswer() throws {
-        let texts = ["第一章 工 程 概 况", "工程概况", "概况", "", "工", "施工计划及工 程概况"]
-        for pattern in ["工[ 　]*程[ 　]*概[ 　]*况", "ab?c", "程", "工程概况$"] {
+        let texts = ["第一章 工 程 概 况", "工程概况", "概况", "", "工", "施工计划及工 程概况", "cafe\u{301}", "e\u{301}", "a\u{301}"]
+        for pattern in ["工[ 　]*程[ 　]*概[ 　]*况", "ab?c", "程", "工程概况$", "caf.\u{301}", "x|\u{301}", "ab?\u{301}"] {
             let regex = SendableRegex(try NSRegularExpression(pattern: pattern))
             for text in texts {
                 let expected = regex.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil

@@ -120,6 +120,26 @@ final class RecordStorageTests: XCTestCase {
         XCTAssertNil(stored.value(at: "title.more"), "a field of a text")
     }
 
+    func testEmptyPartsOfAPathAreSkippedAsForBuiltValues() {
+        let stored = parse("metadata: {id: X}\n").documents[0]
+        let built = stored.detached
+        for path in ["metadata..id", ".metadata.id", "metadata.id.", "metadata.id"] {
+            XCTAssertEqual(stored.value(at: path)?.stringValue, "X", path)
+            XCTAssertEqual(built.value(at: path)?.stringValue, "X", path)
+        }
+    }
+
+    func testAnOverlongCSVHeaderIsReportedAndItsKeyCutAtACharacter() {
+        let long = String(repeating: "键", count: 30_000)
+        let outcome = load("kind,metadata.id,spec.x-\(long)\nHazardTicket,HZ-1,a\n", name: "hazard-tickets.csv")
+        let header = outcome.findings.filter { $0.ruleId == "record/invalid-csv" }
+        XCTAssertEqual(header.map { "\($0.location.line):\($0.location.column)" }, ["1:18"])
+        let record = outcome.records.first
+        let spec = record?.value.value(at: "spec")?.mappingValue?.keys ?? []
+        XCTAssertEqual(spec.count, 1)
+        XCTAssertTrue(spec.first.map { $0.unicodeScalars.dropFirst(2).allSatisfy { $0 == "键" } } ?? false, "no broken character at the cut")
+    }
+
     func testChangingAViewLeavesTheStorageAlone() {
         let document = parse("a: 1\nb: 2\n").documents[0]
         var map = try! XCTUnwrap(document.mappingValue)

@@ -361,15 +361,17 @@ struct SendableRegex: @unchecked Sendable {
     }
 
     /// The plain text a pattern starts with, when every match must contain it: nil for a pattern with an
-    /// alternative (`|`) anywhere, and the last character is dropped when a quantifier makes it optional
-    /// (`ab?`, `ab*`, `ab{0,2}`).
+    /// alternative (`|`) anywhere, and the last code point is dropped when a quantifier makes it optional
+    /// (`ab?`, `ab*`, `ab{0,2}`). Read by Unicode scalars, as the regex engine reads the pattern: a special
+    /// character followed by a combining mark is still special.
     static func leadingLiteral(of pattern: String) -> String? {
-        guard !pattern.contains("|") else { return nil }
-        let special: Set<Character> = ["\\", "^", "$", ".", "?", "*", "+", "(", ")", "[", "]", "{", "}"]
-        var literal = String(pattern.prefix { !special.contains($0) })
-        if !literal.isEmpty, let next = pattern.dropFirst(literal.count).first, next == "?" || next == "*" || next == "{" {
+        let scalars = pattern.unicodeScalars
+        guard !scalars.contains("|") else { return nil }
+        let special: Set<Unicode.Scalar> = ["\\", "^", "$", ".", "?", "*", "+", "(", ")", "[", "]", "{", "}"]
+        var literal = Array(scalars.prefix { !special.contains($0) })
+        if !literal.isEmpty, let next = scalars.dropFirst(literal.count).first, next == "?" || next == "*" || next == "{" {
             literal.removeLast()
         }
-        return literal.isEmpty ? nil : literal
+        return literal.isEmpty ? nil : String(String.UnicodeScalarView(literal))
     }
 }

@@ -45,10 +45,22 @@ public final class KeyTable: @unchecked Sendable {
         return offset
     }
 
-    /// ``intern(_:)`` for a key given as a string.
+    /// ``intern(_:)`` for a key given as a string. A key longer than a node can carry is cut before the
+    /// character that would not fit whole (readers report such keys: the YAML reader and the CSV header).
     package func intern(_ key: String) -> (offset: Int, length: Int) {
         var key = key
-        return key.withUTF8 { (intern(UnsafeBufferPointer(rebasing: $0.prefix(StoredNode.maxKeyLength))), min($0.count, StoredNode.maxKeyLength)) }
+        return key.withUTF8 { bytes in
+            let length = Self.fittingLength(of: bytes)
+            return (intern(UnsafeBufferPointer(rebasing: bytes[..<length])), length)
+        }
+    }
+
+    /// How many bytes of `key` a node can carry: all of it, or up to the last whole character that fits.
+    package static func fittingLength(of key: UnsafeBufferPointer<UInt8>) -> Int {
+        guard key.count > StoredNode.maxKeyLength else { return key.count }
+        var length = StoredNode.maxKeyLength
+        while length > 0, key[length] & 0xC0 == 0x80 { length -= 1 }
+        return length
     }
 
     /// The bytes of a key.

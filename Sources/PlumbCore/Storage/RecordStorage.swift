@@ -129,7 +129,8 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     }
 
     /// The node at a dotted path (`spec.rectification.deadline`; a part that is a number indexes a list)
-    /// under the node `index`, or nil.
+    /// under the node `index`, or nil. Empty parts are skipped (`a..b` is `a.b`), as ``Value/value(at:)`` does
+    /// for built values.
     package func descendant(_ path: String, of index: Int) -> Int? {
         var path = path
         return path.withUTF8 { bytes in
@@ -138,6 +139,11 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
             while start <= bytes.count {
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: ".") { end += 1 }
+                if end == start {
+                    // An empty part (`a..b`, a leading or trailing dot) is skipped, as splitting the path would.
+                    start = end + 1
+                    continue
+                }
                 let part = UnsafeBufferPointer(rebasing: bytes[start ..< end])
                 let node = nodes[current]
                 switch node.kind {

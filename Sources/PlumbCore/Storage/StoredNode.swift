@@ -63,7 +63,10 @@ package struct StoredNode: Sendable, Equatable {
     package var high: Int { Int(payload >> 32) }
 
     package static func halves(_ low: Int, _ high: Int) -> UInt64 {
-        UInt64(truncatingIfNeeded: low) & 0xFFFF_FFFF | UInt64(truncatingIfNeeded: high) << 32
+        // Offsets and counts within one document: 4 GiB of text or 4 G nodes would not fit, and stop here
+        // rather than wrap.
+        precondition(UInt(bitPattern: low) <= 0xFFFF_FFFF && UInt(bitPattern: high) <= 0xFFFF_FFFF, "a document too large for record storage")
+        return UInt64(low) | UInt64(high) << 32
     }
 
     package var isContainer: Bool { kind == .list || kind == .mapping }

@@ -22,6 +22,11 @@ public struct CSVReader: Sendable {
         for (index, path) in paths.enumerated() where path.isEmpty || path.hasPrefix(".") || path.hasSuffix(".") {
             output.issues.append(LoadIssue(.invalidCSV, "header cell \(index + 1) '\(path)' is not a dotted field path", at: header.cells[index].position))
         }
+        for (index, path) in paths.enumerated() where path.split(separator: ".").contains(where: { $0.utf8.count > StoredNode.maxKeyLength }) {
+            output.issues.append(LoadIssue(
+                .invalidCSV, "header cell \(index + 1) names a field longer than \(StoredNode.maxKeyLength) bytes; it is cut there",
+                at: header.cells[index].position))
+        }
         let hasKindColumn = paths.contains("kind")
         let fileKind = RecordKind(fileStem: fileStem)
         if !hasKindColumn, fileKind == nil {

@@ -134,11 +134,9 @@ struct StorageBuilder {
     /// A pending key, written to the file's key table; one longer than a node can carry is cut (at a
     /// character boundary) and reported.
     private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, at position: SourcePosition, isMerge: Bool) -> PendingKey {
-        var length = bytes.count
-        if length > StoredNode.maxKeyLength {
-            issues.append(LoadIssue(.badKey, "a key of \(length) bytes; keys are read up to \(StoredNode.maxKeyLength) bytes and this one is cut there", at: position))
-            length = StoredNode.maxKeyLength
-            while length > 0, bytes[length] & 0xC0 == 0x80 { length -= 1 }
+        let length = KeyTable.fittingLength(of: bytes)
+        if length < bytes.count {
+            issues.append(LoadIssue(.badKey, "a key of \(bytes.count) bytes; keys are read up to \(StoredNode.maxKeyLength) bytes and this one is cut there", at: position))
         }
         let kept = UnsafeBufferPointer(rebasing: bytes[..<length])
         return PendingKey(offset: keys.intern(kept), length: length, position: position, isMerge: isMerge)
