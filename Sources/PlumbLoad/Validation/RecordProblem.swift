@@ -44,7 +44,7 @@ public enum RecordProblem: String, Sendable, CaseIterable {
         case .aliasBudget: "Aliases expand to too many nodes (a \"billion laughs\" file)."
         case .tooDeep: "Nesting is deeper than the reader allows."
         case .duplicateKey: "A mapping repeats a key; the first is kept."
-        case .badKey: "A mapping key is not a scalar."
+        case .badKey: "A mapping key is not a scalar, or is longer than 65,535 bytes."
         case .missingField: "A required field is absent or empty."
         case .unknownField: "A field the format does not define (a typo?); fields starting with x- are allowed."
         case .unknownKind: "`kind` is not one of the record kinds."
