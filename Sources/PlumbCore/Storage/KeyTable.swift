@@ -5,9 +5,9 @@
 /// A reader fills the table while it reads the file; from then on it never changes and is shared by the
 /// file's storages, which is why it is `@unchecked Sendable` (as ``RecordStorage`` is).
 public final class KeyTable: @unchecked Sendable {
-    @exclusivity(unchecked) package private(set) var bytes: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) private var count = 0
-    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var buffer = GrowableBuffer<UInt8>(capacity: 256)
+    /// The keys' bytes, one after the other.
+    package var bytes: UnsafeMutablePointer<UInt8> { buffer.base }
     /// Open-addressing index of the keys written so far: `offset << 16 | length`, plus one (0 is empty).
     /// Dropped by ``seal()`` once the reader is done.
     @exclusivity(unchecked) private var slots: [UInt64]
@@ -15,13 +15,11 @@ public final class KeyTable: @unchecked Sendable {
     @exclusivity(unchecked) private var used = 0
 
     package init() {
-        capacity = 256
-        bytes = .allocate(capacity: capacity)
         slots = Array(repeating: 0, count: 64)
     }
 
     deinit {
-        bytes.deallocate()
+        buffer.deallocate()
     }
 
     /// The offset of `key` in the table, writing it if it is not there yet. Keys are at most
@@ -38,7 +36,7 @@ public final class KeyTable: @unchecked Sendable {
             }
             slot = (slot + 1) & mask
         }
-        let offset = append(key)
+        let offset = buffer.append(key)
         slots[slot] = UInt64(offset) << 16 | UInt64(key.count) + 1
         used += 1
         if used * 2 > slots.count { rehash() }
@@ -72,12 +70,7 @@ public final class KeyTable: @unchecked Sendable {
     package func seal() {
         slots = []
         used = 0
-        guard capacity > count else { return }
-        capacity = max(count, 1)
-        let exact = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        exact.initialize(from: bytes, count: count)
-        bytes.deallocate()
-        bytes = exact
+        buffer.shrinkToFit()
     }
 
     /// FNV-1a: keys are short, and this is all the mixing they need.
@@ -85,19 +78,6 @@ public final class KeyTable: @unchecked Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: hash)
-    }
-
-    private func append(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        if count + key.count > capacity {
-            capacity = max(capacity * 2, count + key.count)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            grown.initialize(from: bytes, count: count)
-            bytes.deallocate()
-            bytes = grown
-        }
-        if let base = key.baseAddress { (bytes + count).initialize(from: base, count: key.count) }
-        count += key.count
-        return count - key.count
     }
 
     private func rehash() {

@@ -8,12 +8,12 @@
 /// Its stored properties skip Swift's run-time exclusivity checks: they cost a thread-local look-up per
 /// access (a tenth of reading a file in callgrind), and nothing reads them while they change.
 public final class RecordStorage: ValueSource, @unchecked Sendable {
-    @exclusivity(unchecked) package private(set) var nodes: UnsafeMutablePointer<StoredNode>
-    @exclusivity(unchecked) package private(set) var nodeCount = 0
-    @exclusivity(unchecked) private var nodeCapacity: Int
-    @exclusivity(unchecked) package private(set) var text: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) package private(set) var textCount = 0
-    @exclusivity(unchecked) private var textCapacity: Int
+    @exclusivity(unchecked) private var nodeBuffer: GrowableBuffer<StoredNode>
+    @exclusivity(unchecked) private var textBuffer: GrowableBuffer<UInt8>
+    package var nodes: UnsafeMutablePointer<StoredNode> { nodeBuffer.base }
+    package var nodeCount: Int { nodeBuffer.count }
+    package var text: UnsafeMutablePointer<UInt8> { textBuffer.base }
+    package var textCount: Int { textBuffer.count }
     /// The document's top node.
     @exclusivity(unchecked) package var root = 0
     /// The keys of this storage's mappings (shared with the other documents of its file).
@@ -26,10 +26,8 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     package init(nodes: Int, textBytes: Int, keys: KeyTable) {
         self.keys = keys
         isSealed = false
-        nodeCapacity = max(nodes, 1)
-        textCapacity = max(textBytes, 1)
-        self.nodes = .allocate(capacity: nodeCapacity)
-        text = .allocate(capacity: textCapacity)
+        nodeBuffer = GrowableBuffer(capacity: nodes)
+        textBuffer = GrowableBuffer(capacity: textBytes)
         super.init()
     }
 
@@ -42,14 +40,13 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         keys.seal()
     }
 
-    /// A storage whose nodes and text lie in `block` (nodes first, then `textBytes` of text), filled by the caller.
+    /// A storage whose nodes and text lie in `block` (`nodes` nodes, then `textBytes` of text), already written.
     private init(block: UnsafeMutableRawPointer, nodes: Int, textBytes: Int, keys: KeyTable) {
         self.keys = keys
         isSealed = true
-        nodeCapacity = nodes
-        textCapacity = textBytes
-        self.nodes = block.bindMemory(to: StoredNode.self, capacity: nodes)
-        text = (block + nodes * MemoryLayout<StoredNode>.stride).bindMemory(to: UInt8.self, capacity: textBytes)
+        nodeBuffer = GrowableBuffer(over: block.assumingMemoryBound(to: StoredNode.self), count: nodes)
+        textBuffer = GrowableBuffer(over: (block + nodes * MemoryLayout<StoredNode>.stride).assumingMemoryBound(to: UInt8.self),
+                                    count: textBytes)
         super.init()
     }
 
@@ -57,8 +54,8 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         if isSealed {
             UnsafeMutableRawPointer(nodes).deallocate()
         } else {
-            nodes.deallocate()
-            text.deallocate()
+            nodeBuffer.deallocate()
+            textBuffer.deallocate()
         }
     }
 
@@ -176,11 +173,8 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     /// Appends `block` (a container's children, side by side); the index of its first node.
     @discardableResult
     package func append(nodes block: UnsafeBufferPointer<StoredNode>) -> Int {
-        let start = nodeCount
-        reserveNodes(block.count)
-        if let base = block.baseAddress { (nodes + nodeCount).initialize(from: base, count: block.count) }
-        nodeCount += block.count
-        return start
+        precondition(!isSealed, "a sealed record storage never grows")
+        return nodeBuffer.append(block)
     }
 
     /// Appends `block`; the index of its first node.
@@ -192,26 +186,14 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     /// Appends one node; its index.
     @discardableResult
     package func append(node: StoredNode) -> Int {
-        reserveNodes(1)
-        (nodes + nodeCount).initialize(to: node)
-        nodeCount += 1
-        return nodeCount - 1
+        precondition(!isSealed, "a sealed record storage never grows")
+        return nodeBuffer.append(node)
     }
 
     /// Appends text; the offset of its first byte.
     package func append(text bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let start = textCount
-        if textCount + bytes.count > textCapacity {
-            precondition(!isSealed, "a sealed record storage never grows")
-            textCapacity = max(textCapacity * 2, textCount + bytes.count)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: textCapacity)
-            grown.initialize(from: text, count: textCount)
-            text.deallocate()
-            text = grown
-        }
-        if let base = bytes.baseAddress { (text + textCount).initialize(from: base, count: bytes.count) }
-        textCount += bytes.count
-        return start
+        precondition(!isSealed, "a sealed record storage never grows")
+        return textBuffer.append(bytes)
     }
 
     /// Appends the UTF-8 of `string`; its offset and length.
@@ -220,20 +202,10 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         return Array(string.utf8).withUnsafeBufferPointer { (append(text: $0), $0.count) }
     }
 
-    private func reserveNodes(_ extra: Int) {
-        guard nodeCount + extra > nodeCapacity else { return }
-        precondition(!isSealed, "a sealed record storage never grows")
-        nodeCapacity = max(nodeCapacity * 2, nodeCount + extra)
-        let grown = UnsafeMutablePointer<StoredNode>.allocate(capacity: nodeCapacity)
-        grown.moveInitialize(from: nodes, count: nodeCount)
-        nodes.deallocate()
-        nodes = grown
-    }
-
     /// Forgets every node and text, keeping the room (a reader's working storage between documents).
     package func removeAll() {
-        nodeCount = 0
-        textCount = 0
+        nodeBuffer.removeAll()
+        textBuffer.removeAll()
         root = 0
     }
 
@@ -253,28 +225,15 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
             copy.nodes[index].payload = StoredNode.halves(written, node.high)
             written += node.high
         }
-        copy.nodeCount = nodeCount
-        copy.textCount = written
         copy.root = root
         return copy
     }
 
-    /// Gives back spare capacity: done once a reader has finished a document, so 100,000 records keep none.
+    /// Gives back spare capacity (a storage copied from a value keeps none).
     package func shrinkToFit() {
-        if nodeCapacity > nodeCount {
-            nodeCapacity = max(nodeCount, 1)
-            let exact = UnsafeMutablePointer<StoredNode>.allocate(capacity: nodeCapacity)
-            exact.moveInitialize(from: nodes, count: nodeCount)
-            nodes.deallocate()
-            nodes = exact
-        }
-        if textCapacity > textCount {
-            textCapacity = max(textCount, 1)
-            let exact = UnsafeMutablePointer<UInt8>.allocate(capacity: textCapacity)
-            exact.initialize(from: text, count: textCount)
-            text.deallocate()
-            text = exact
-        }
+        guard !isSealed else { return }
+        nodeBuffer.shrinkToFit()
+        textBuffer.shrinkToFit()
     }
 
     /// A node holding the scalar `content` at `position` (a string's text is appended). Nil for a container.

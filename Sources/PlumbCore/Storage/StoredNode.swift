@@ -4,9 +4,9 @@
 /// `Value`s: a mapping entry of a tree took 56 bytes plus its array's share and a heap string per long
 /// text, and 100,000 records must fit in three times their YAML. A container's children lie side by side
 /// (``children``); a mapping's children carry their key as a slice of the file's ``KeyTable``.
-package struct StoredNode: Sendable, Equatable {
+package struct StoredNode: Sendable, Equatable, BitwiseCopyable {
     /// What the node holds; the payload's meaning follows from it.
-    package enum Kind: UInt8, Sendable {
+    package enum Kind: UInt8, Sendable, BitwiseCopyable {
         case null, bool, integer, number, string, date, quantity, list, mapping
     }
 
