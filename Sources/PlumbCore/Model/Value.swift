@@ -127,10 +127,18 @@ public extension Value {
         case .string(let text): return text.count > 60 ? String(text.prefix(57)) + "..." : text
         case .date(let date): return date.description
         case .quantity(let quantity): return quantity.description
-        case .list(let items): return "[\(items.count) items]"
-        case .mapping(let map): return "{\(map.count) fields}"
+        case .list(let items): return Self.listText(count: items.count)
+        case .mapping(let map): return Self.mappingText(count: map.count)
         }
     }
+}
+
+extension Value {
+    /// How ``displayText`` shows a list of `count` items (also for a list in storage not yet read out).
+    package static func listText(count: Int) -> String { "[\(count) items]" }
+
+    /// How ``displayText`` shows a mapping of `count` fields.
+    package static func mappingText(count: Int) -> String { "{\(count) fields}" }
 }
 
 extension Double {

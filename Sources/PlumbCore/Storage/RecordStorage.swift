@@ -70,9 +70,10 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     }
 
     /// The bytes of a string node.
-    package func bytes(of index: Int) -> UnsafeBufferPointer<UInt8> {
-        let node = nodes[index]
-        return UnsafeBufferPointer(start: text + node.low, count: node.high)
+    package func bytes(of index: Int) -> UnsafeBufferPointer<UInt8> { bytes(of: nodes[index]) }
+
+    private func bytes(of node: StoredNode) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: text + node.low, count: node.high)
     }
 
     /// The bytes of a mapping child's key.
@@ -106,7 +107,7 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
         case .bool: return .bool(node.extra != 0)
         case .integer: return .integer(Int(truncatingIfNeeded: Int64(bitPattern: payload)))
         case .number: return .number(Double(bitPattern: payload))
-        case .string: return .string(String(decoding: UnsafeBufferPointer(start: text + node.low, count: node.high), as: UTF8.self))
+        case .string: return .string(String(decoding: bytes(of: node), as: UTF8.self))
         case .date: return .date(CalendarDate(dayNumber: Int(Int64(bitPattern: payload))))
         case .quantity: return .quantity(Quantity(Double(bitPattern: payload), unitIndex: node.extra))
         case .list, .mapping: return nil
@@ -117,12 +118,7 @@ public final class RecordStorage: ValueSource, @unchecked Sendable {
     /// (as ``Mapping/sameKey(_:_:)`` does for trees).
     package func child(_ key: String, ofMapping index: Int) -> Int? {
         if let found = key.utf8.withContiguousStorageIfAvailable({ child($0, ofMapping: index) }) { return found }
-        return child(utf8: Array(key.utf8), ofMapping: index)
-    }
-
-    /// ``child(_:ofMapping:)`` for a key given as UTF-8.
-    package func child(utf8 key: [UInt8], ofMapping index: Int) -> Int? {
-        key.withUnsafeBufferPointer { child($0, ofMapping: index) }
+        return Array(key.utf8).withUnsafeBufferPointer { child($0, ofMapping: index) }
     }
 
     /// The node at a dotted path (`spec.rectification.deadline`; a part that is a number indexes a list)

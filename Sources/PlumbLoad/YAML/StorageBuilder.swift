@@ -276,8 +276,8 @@ struct StorageBuilder {
     /// A key's text for a node that is not a string: as ``Value/displayText`` shows it.
     private func displayText(of node: StoredNode) -> String {
         switch node.kind {
-        case .list: "[\(node.high) items]"
-        case .mapping: "{\(node.high) fields}"
+        case .list: Value.listText(count: node.high)
+        case .mapping: Value.mappingText(count: node.high)
         default: Value(storage.scalar(node) ?? .null).displayText
         }
     }
