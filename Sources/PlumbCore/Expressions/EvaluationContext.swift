@@ -60,6 +60,13 @@ final class EvaluationScope {
         return Value(.string(text), at: node.position)
     }
 
+    /// The storage and node of the mapping bound to the variable in `slot`, when it is a view of storage;
+    /// the storage is not retained: the variable holds it.
+    func storedMapping(inSlot slot: Int) -> (Unmanaged<RecordStorage>, Int)? {
+        guard case .mapping(let map) = variables[slot].node else { return nil }
+        return map.unretainedStorage
+    }
+
     /// Makes the scope evaluate with another pack's parameters (same record, same run).
     func use(parameters: [String: Value]) {
         context.parameters = parameters

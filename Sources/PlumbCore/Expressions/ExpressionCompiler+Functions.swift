@@ -17,7 +17,16 @@ extension ExpressionCompiler {
             guard arguments[0].path != nil else {
                 throw ExpressionError("has() takes a field path, e.g. has(spec.expertReview)", at: arguments[0].offset)
             }
-            let evaluate = try compile(arguments[0]).evaluate
+            let field = try compile(arguments[0])
+            let evaluate = field.evaluate
+            if let chain = field.fieldChain {
+                // Found in storage without reading the value out (but read as usual under --explain, which shows it).
+                return Compiled(type: .bool, evaluate: { scope in
+                    if scope.trace != nil { return Value(.bool(!(try evaluate(scope)).isNull)) }
+                    if case .null = try chain.place(in: scope) { return Value(.bool(false)) }
+                    return Value(.bool(true))
+                })
+            }
             return Compiled(type: .bool, evaluate: { scope in Value(.bool(!(try evaluate(scope)).isNull)) })
         case "lookup", "records":
             return try crossRecord(name, arguments, at: offset)
@@ -55,12 +64,16 @@ extension ExpressionCompiler {
             return Compiled(type: .bool, evaluate: { scope in
                 let whole = try evaluateWhole(scope)
                 let part = try evaluatePart(scope)
-                switch (whole.node, part.node) {
-                case (.null, _): return Value(.null)
-                case (.string(let text), .string(let piece)): return Value(.bool(TextSearch.contains(text, piece)))
-                case (.list(let items), _): return Value(.bool(items.contains { ValueOperations.equals($0, part) }))
-                default: throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
+                // No switch on the tuple of both: it would copy (retain and release) both texts per call.
+                switch whole.node {
+                case .null: return Value(.null)
+                case .string(let text):
+                    guard case .string(let piece) = part.node else { break }
+                    return Value(.bool(TextSearch.contains(text, piece)))
+                case .list(let items): return Value(.bool(items.contains { ValueOperations.equals($0, part) }))
+                default: break
                 }
+                throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
             })
         case "startsWith", "endsWith":
             let isStart = name == "startsWith"
@@ -155,6 +168,7 @@ extension ExpressionCompiler {
         case .any, .null: itemType = .any
         default: throw ExpressionError("\(name) needs a list, not a \(list.type)", at: arguments[0].offset)
         }
+        if name == "exists", let search = try synonymSearch(over: list, variable: variable, body: arguments[2]) { return search }
         // The variable's run-time slot: the scope's variables are as deep as the macros around this one.
         let slot = variables.count
         variables.append((variable, itemType))
@@ -340,38 +354,5 @@ extension ExpressionCompiler {
             }
             return result
         })
-    }
-}
-
-/// An `NSRegularExpression` shared by the threads that evaluate rules (it is immutable after creation).
-struct SendableRegex: @unchecked Sendable {
-    let regex: NSRegularExpression
-    /// Text every match contains (the pattern's leading plain run), tested before the regex runs: the
-    /// engine first converts each text to UTF-16, which cost more than the match itself in callgrind.
-    let requiredText: String?
-
-    init(_ regex: NSRegularExpression) {
-        self.regex = regex
-        requiredText = Self.leadingLiteral(of: regex.pattern)
-    }
-
-    func matches(_ text: String) -> Bool {
-        if let requiredText, !TextSearch.contains(text, requiredText) { return false }
-        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-    }
-
-    /// The plain text a pattern starts with, when every match must contain it: nil for a pattern with an
-    /// alternative (`|`) anywhere, and the last code point is dropped when a quantifier makes it optional
-    /// (`ab?`, `ab*`, `ab{0,2}`). Read by Unicode scalars, as the regex engine reads the pattern: a special
-    /// character followed by a combining mark is still special.
-    static func leadingLiteral(of pattern: String) -> String? {
-        let scalars = pattern.unicodeScalars
-        guard !scalars.contains("|") else { return nil }
-        let special: Set<Unicode.Scalar> = ["\\", "^", "$", ".", "?", "*", "+", "(", ")", "[", "]", "{", "}"]
-        var literal = Array(scalars.prefix { !special.contains($0) })
-        if !literal.isEmpty, let next = scalars.dropFirst(literal.count).first, next == "?" || next == "*" || next == "{" {
-            literal.removeLast()
-        }
-        return literal.isEmpty ? nil : String(String.UnicodeScalarView(literal))
     }
 }

@@ -8,6 +8,22 @@ struct ExpressionCompiler {
         /// Set when the sub-expression is a chain of field reads (`spec.rectification.deadline`, `s.title`):
         /// a further `.field` extends the chain and the whole chain runs as one loop, not one closure per field.
         var fieldChain: FieldChain?
+        /// The value, when it is known as the pack loads (a literal, a list of literals, a pack parameter).
+        var constant: Value?
+
+        init(type: ExpressionType, evaluate: @escaping CompiledExpression.Evaluator, recordPath: String? = nil,
+             fieldChain: FieldChain? = nil) {
+            self.type = type
+            self.evaluate = evaluate
+            self.recordPath = recordPath
+            self.fieldChain = fieldChain
+        }
+
+        /// A sub-expression whose value is `constant` for every record.
+        init(type: ExpressionType, constant: Value) {
+            self.init(type: type, evaluate: { _ in constant })
+            self.constant = constant
+        }
     }
 
     let environment: ExpressionEnvironment
@@ -21,8 +37,7 @@ struct ExpressionCompiler {
     mutating func compile(_ node: SyntaxNode) throws(ExpressionError) -> Compiled {
         switch node.kind {
         case .literal(let literal):
-            let value = Value(literal, at: .start)
-            return Compiled(type: Self.literalType(literal), evaluate: { _ in value })
+            return Compiled(type: Self.literalType(literal), constant: Value(literal, at: .start))
         case .identifier(let name):
             return try identifier(name, at: node.offset)
         case .member(let base, let name):
@@ -48,8 +63,7 @@ struct ExpressionCompiler {
                 if case .literal(let literal) = item.kind { Value(literal, at: .start) } else { nil }
             }
             if literals.count == items.count {
-                let constant = Value(.list(ValueList(literals)), at: .start)
-                return Compiled(type: .list(itemType), evaluate: { _ in constant })
+                return Compiled(type: .list(itemType), constant: Value(.list(ValueList(literals)), at: .start))
             }
             return Compiled(type: .list(itemType), evaluate: { scope in
                 Value(.list(ValueList(try evaluators.map { try $0(scope) })))
@@ -122,7 +136,7 @@ struct ExpressionCompiler {
                     "unknown parameter 'params.\(name)'\(Suggestion.hint(for: name, among: environment.parameters.keys))", at: offset)
             }
             if let constant = environment.parameterValues[name] {
-                return Compiled(type: type, evaluate: { _ in constant })
+                return Compiled(type: type, constant: constant)
             }
             return Compiled(type: type, evaluate: { scope in
                 guard let value = scope.context.parameters[name] else { throw EvaluationError("parameter '\(name)' has no value") }
@@ -271,9 +285,10 @@ struct ExpressionCompiler {
             }
             let negate = symbol == "!="
             let (evaluateLeft, evaluateRight) = (l.evaluate, r.evaluate)
-            return Compiled(type: .bool, evaluate: { scope in
+            let generic: CompiledExpression.Evaluator = { scope in
                 Value(.bool(ValueOperations.equals(try evaluateLeft(scope), try evaluateRight(scope)) != negate))
-            })
+            }
+            return storedEquality(l, r, negate: negate, generic: generic) ?? Compiled(type: .bool, evaluate: generic)
         case "<", "<=", ">", ">=":
             guard l.type.isComparable(with: r.type, ordering: true) else {
                 throw ExpressionError("cannot order a \(l.type) against a \(r.type)\(Self.unitHint(l.type, r.type))", at: offset)
@@ -317,8 +332,7 @@ struct ExpressionCompiler {
             guard let token = domain.token(for: text) else {
                 throw ExpressionError("'\(text)' is not a \(domain.name) value (\(domain.tokens.joined(separator: ", ")))", at: node.offset)
             }
-            let value = Value(.string(token))
-            compiled = Compiled(type: .enumeration(domain), evaluate: { _ in value })
+            compiled = Compiled(type: .enumeration(domain), constant: Value(.string(token)))
         case .list(let items):
             var tokens: [Value] = []
             for item in items {
@@ -328,8 +342,7 @@ struct ExpressionCompiler {
                 }
                 tokens.append(Value(.string(token)))
             }
-            let list = Value(.list(ValueList(tokens)))
-            compiled = Compiled(type: .list(.enumeration(domain)), evaluate: { _ in list })
+            compiled = Compiled(type: .list(.enumeration(domain)), constant: Value(.list(ValueList(tokens))))
         default:
             return
         }

@@ -40,6 +40,23 @@ struct FieldChain: Sendable {
         FieldChain(start: start, keys: keys + [key])
     }
 
+    /// Where a chain ends, found without reading its value out: what comparisons and `has()` need.
+    enum Place {
+        /// The node `node` of a storage, which the record or a bound variable keeps alive for as long as the
+        /// expression runs (so it is held without reference counting).
+        case stored(Unmanaged<RecordStorage>, node: Int)
+        /// A missing field, or a null on the way or at the end.
+        case null
+        /// A value built in code (a pack parameter, the result of `map`): compared as a value.
+        case built(Value)
+    }
+
+    /// Where the chain leads in storage: a node, or the position of the null or of the mapping that lacks a key.
+    private enum Step {
+        case node(Int)
+        case absent(SourcePosition)
+    }
+
     /// The value at the end of the chain: null (at its container's position) where a field is missing,
     /// null all the way once a value on the way is null. Inside a record's storage the chain walks node
     /// indices and reads out only the value at its end.
@@ -48,23 +65,55 @@ struct FieldChain: Sendable {
         switch start {
         case .recordField:
             let storage = scope.recordStorage
-            let found = utf8.withUnsafeBufferPointer { storage.child(UnsafeBufferPointer(rebasing: $0[ranges[0]]), ofMapping: storage.root) }
-            guard let first = found else { return Value(.null, at: storage[storage.root].position) }
-            return try follow(from: 0, node: first, in: storage, scope: scope)
+            switch try walk(in: storage) {
+            case .node(let index): return scope.value(at: index, in: storage)
+            case .absent(let position): return Value(.null, at: position)
+            }
         case .variable(let slot):
             current = scope.variables[slot]
         }
         for (offset, key) in keys.enumerated() {
             if case .mapping(let map) = current.node, let (storage, node) = map.stored {
-                return try follow(from: offset, node: node, in: storage, scope: scope)
+                switch try follow(from: offset, node: node, in: storage) {
+                case .node(let index): return scope.value(at: index, in: storage)
+                case .absent(let position): return Value(.null, at: position)
+                }
             }
             current = try Self.field(key, of: current)
         }
         return current
     }
 
+    /// Where the chain ends, as ``read(in:)`` would find it, without building its value.
+    func place(in scope: EvaluationScope) throws -> Place {
+        switch start {
+        case .recordField:
+            let storage = scope.recordStorage
+            return Self.place(try walk(in: storage), in: storage)
+        case .variable(let slot):
+            if !keys.isEmpty, let (storage, node) = scope.storedMapping(inSlot: slot) {
+                let owner = storage.takeUnretainedValue()
+                return Self.place(try follow(from: 0, node: node, in: owner), in: owner)
+            }
+            let value = try read(in: scope)
+            return value.isNull ? .null : .built(value)
+        }
+    }
+
+    private static func place(_ step: Step, in storage: RecordStorage) -> Place {
+        guard case .node(let index) = step, storage[index].kind != .null else { return .null }
+        return .stored(Unmanaged.passUnretained(storage), node: index)
+    }
+
+    /// The chain from the record's top-level field on.
+    private func walk(in storage: RecordStorage) throws -> Step {
+        let found = utf8.withUnsafeBufferPointer { storage.child(UnsafeBufferPointer(rebasing: $0[ranges[0]]), ofMapping: storage.root) }
+        guard let first = found else { return .absent(storage[storage.root].position) }
+        return try follow(from: 0, node: first, in: storage)
+    }
+
     /// The chain's keys from `offset` on, read from the node `index` of `storage`.
-    private func follow(from offset: Int, node index: Int, in storage: RecordStorage, scope: EvaluationScope) throws -> Value {
+    private func follow(from offset: Int, node index: Int, in storage: RecordStorage) throws -> Step {
         var index = index
         for keyIndex in offset ..< keys.count {
             let node = storage[index]
@@ -72,15 +121,15 @@ struct FieldChain: Sendable {
             case .mapping:
                 let range = ranges[keyIndex + 1]
                 let found = utf8.withUnsafeBufferPointer { storage.child(UnsafeBufferPointer(rebasing: $0[range]), ofMapping: index) }
-                guard let next = found else { return Value(.null, at: node.position) }
+                guard let next = found else { return .absent(node.position) }
                 index = next
             case .null:
-                return Value(.null, at: node.position)
+                return .absent(node.position)
             default:
                 throw Self.cannotRead(keys[keyIndex], of: storage.value(at: index))
             }
         }
-        return scope.value(at: index, in: storage)
+        return .node(index)
     }
 
     /// One field of a container: a mapping's value (null at the mapping's position when absent), null

@@ -37,4 +37,21 @@ final class SyntaxNode {
         default: return nil
         }
     }
+
+    /// Whether the name `name` is read anywhere in this expression (a field or function name does not count).
+    func mentions(_ name: String) -> Bool {
+        switch kind {
+        case .literal: return false
+        case .identifier(let identifier): return identifier == name
+        case .member(let base, _): return base.mentions(name)
+        case .index(let base, let index): return base.mentions(name) || index.mentions(name)
+        case .call(_, let arguments): return arguments.contains { $0.mentions(name) }
+        case .method(let receiver, _, let arguments): return receiver.mentions(name) || arguments.contains { $0.mentions(name) }
+        case .unary(_, let operand): return operand.mentions(name)
+        case .binary(_, let left, let right): return left.mentions(name) || right.mentions(name)
+        case .conditional(let condition, let then, let otherwise):
+            return condition.mentions(name) || then.mentions(name) || otherwise.mentions(name)
+        case .list(let items): return items.contains { $0.mentions(name) }
+        }
+    }
 }

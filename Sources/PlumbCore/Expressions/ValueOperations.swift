@@ -2,16 +2,35 @@
 enum ValueOperations {
     /// Deep equality; numbers by value, quantities in base units (same dimension), enumeration tokens as text.
     static func equals(_ a: Value, _ b: Value) -> Bool {
-        switch (a.node, b.node) {
-        case (.null, .null): return true
-        case (.null, _), (_, .null): return false
-        case (.quantity(let x), .quantity(let y)): return x.dimension == y.dimension && abs(x.baseAmount - y.baseAmount) <= 1e-9 * max(1, abs(x.baseAmount))
-        case (.list(let xs), .list(let ys)): return xs.count == ys.count && zip(xs, ys).allSatisfy { equals($0, $1) }
-        case (.mapping(let x), .mapping(let y)):
-            return x.count == y.count && x.entries.allSatisfy { entry in y[entry.key].map { equals(entry.value, $0) } ?? false }
-        default:
+        // One switch on each side, never on the tuple `(a.node, b.node)`: building that tuple copies both
+        // payloads (a retain and a release per text), and rules compare texts millions of times.
+        switch a.node {
+        case .null: return b.isNull
+        case .string(let x):
+            if case .string(let y) = b.node { return x == y }
+            return false
+        case .bool(let x):
+            if case .bool(let y) = b.node { return x == y }
+            return false
+        case .integer, .number:
             if let x = a.numberValue, let y = b.numberValue { return x == y }
-            return a.node == b.node
+            return false
+        case .date(let x):
+            if case .date(let y) = b.node { return x == y }
+            return false
+        case .quantity(let x):
+            if case .quantity(let y) = b.node {
+                return x.dimension == y.dimension && abs(x.baseAmount - y.baseAmount) <= 1e-9 * max(1, abs(x.baseAmount))
+            }
+            return false
+        case .list(let xs):
+            if case .list(let ys) = b.node { return xs.count == ys.count && zip(xs, ys).allSatisfy { equals($0, $1) } }
+            return false
+        case .mapping(let x):
+            if case .mapping(let y) = b.node {
+                return x.count == y.count && x.entries.allSatisfy { entry in y[entry.key].map { equals(entry.value, $0) } ?? false }
+            }
+            return false
         }
     }
 
