@@ -32,6 +32,24 @@ public struct RuleEngine: Sendable {
         }
     }
 
+    /// A classification case with its pack's parameters; a class for the reason ``IndexedRule`` is: every
+    /// method statement walks the cases, and copying a ``ClassificationCase`` retained each of its texts.
+    final class IndexedClassification: Sendable {
+        let entry: ClassificationCase
+        let parameters: [String: Value]
+        let when: CompiledExpression
+        let discipline: String?
+        let level: HazardClass
+
+        init(entry: ClassificationCase, parameters: [String: Value]) {
+            self.entry = entry
+            self.parameters = parameters
+            when = entry.when
+            discipline = entry.discipline
+            level = entry.level
+        }
+    }
+
     /// Engine-level rule ids (failures of a rule itself, not of the record).
     public static let evaluationErrorRuleID = "rule/evaluation-error"
     /// A checker (plugin) failed, so a rule was not run on a record: the run is incomplete (exit 2).
@@ -39,7 +57,7 @@ public struct RuleEngine: Sendable {
 
     private let byKind: [RecordKind: [String: [IndexedRule]]]
     /// Classification cases of every pack, with their pack's parameters.
-    private let classifications: [(case: ClassificationCase, parameters: [String: Value])]
+    private let classifications: [IndexedClassification]
     /// Every rule of every pack, in load order.
     public let packs: [RulePack]
 
@@ -70,7 +88,7 @@ public struct RuleEngine: Sendable {
             }
         }
         self.byKind = byKind
-        classifications = packs.flatMap { pack in pack.classifications.map { ($0, pack.parameterValues) } }
+        classifications = packs.flatMap { pack in pack.classifications.map { IndexedClassification(entry: $0, parameters: pack.parameterValues) } }
     }
 
     /// The 危大 classification of a method statement: the highest level any case reaches, with its reasons.
@@ -79,9 +97,11 @@ public struct RuleEngine: Sendable {
         var level = HazardClass.standard
         var reasons: [Classification.Reason] = []
         let scope = EvaluationScope(context: EvaluationContext(record: record, parameters: [:], asOf: asOf, index: index), explain: false)
-        for (entry, parameters) in classifications where entry.discipline == nil || entry.discipline == record.discipline {
-            scope.use(parameters: parameters)
-            guard (try? ValueOperations.truth(try entry.when.evaluate(in: scope))) == true, entry.level >= level else { continue }
+        let discipline = record.discipline
+        for indexed in classifications where indexed.discipline == nil || indexed.discipline == discipline {
+            scope.use(parameters: indexed.parameters)
+            guard (try? ValueOperations.truth(try indexed.when.evaluate(in: scope))) == true, indexed.level >= level else { continue }
+            let entry = indexed.entry
             let context = scope.context
             if entry.level > level {
                 level = entry.level

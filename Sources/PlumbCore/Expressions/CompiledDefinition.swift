@@ -21,8 +21,13 @@ public final class CompiledDefinition: Sendable {
         // The definition was compiled with no variables bound, so its list functions use slots from 0 up;
         // it may be first read inside a rule's loop, whose variables must not be overwritten.
         var outerVariables: [Value] = []
+        var outerPlaces: [VariablePlace] = []
         swap(&outerVariables, &scope.variables)
-        defer { swap(&outerVariables, &scope.variables) }
+        swap(&outerPlaces, &scope.variablePlaces)
+        defer {
+            swap(&outerVariables, &scope.variables)
+            swap(&outerPlaces, &scope.variablePlaces)
+        }
         let value: Value
         do {
             value = try expression.evaluate(in: scope)

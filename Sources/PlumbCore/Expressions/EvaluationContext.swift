@@ -28,6 +28,8 @@ final class EvaluationScope {
     /// parameters from pack to pack (``use(parameters:)``), so a rule costs no set-up of its own.
     @exclusivity(unchecked) private(set) var context: EvaluationContext
     @exclusivity(unchecked) var variables: [Value] = []
+    /// Where each variable's value lies in storage, slot by slot with ``variables``.
+    @exclusivity(unchecked) var variablePlaces: [VariablePlace] = []
     /// Record field paths read, with their values, in reading order (nil when not explaining).
     @exclusivity(unchecked) var trace: [(path: String, value: Value)]?
     /// The last `lookup()` answered: rules often repeat one look-up inside a loop
@@ -58,13 +60,6 @@ final class EvaluationScope {
         let text = storage.string(at: index)
         recordTexts[index] = text
         return Value(.string(text), at: node.position)
-    }
-
-    /// The storage and node of the mapping bound to the variable in `slot`, when it is a view of storage;
-    /// the storage is not retained: the variable holds it.
-    func storedMapping(inSlot slot: Int) -> (Unmanaged<RecordStorage>, Int)? {
-        guard case .mapping(let map) = variables[slot].node else { return nil }
-        return map.unretainedStorage
     }
 
     /// Makes the scope evaluate with another pack's parameters (same record, same run).

@@ -60,7 +60,21 @@ extension ExpressionCompiler {
             // Called for every section title against every synonym by the chapter rules, so its two
             // arguments are evaluated straight into locals rather than gathered into an array.
             try arity(name, arguments, 2, at: offset)
-            let (evaluateWhole, evaluatePart) = (try compile(arguments[0]).evaluate, try compile(arguments[1]).evaluate)
+            let (evaluateWhole, part) = (try compile(arguments[0]).evaluate, try compile(arguments[1]))
+            let evaluatePart = part.evaluate
+            if let constant = part.constant, let word = constant.stringValue {
+                // A fixed word (`contains(title, ' ')`): its bytes are taken once, here.
+                let search = TextSearch.Words([word])
+                return Compiled(type: .bool, evaluate: { scope in
+                    let whole = try evaluateWhole(scope)
+                    switch whole.node {
+                    case .null: return Value(.null)
+                    case .string(let text): return Value(.bool(search.anyFound(in: text)))
+                    case .list(let items): return Value(.bool(items.contains { ValueOperations.equals($0, constant) }))
+                    default: throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
+                    }
+                })
+            }
             return Compiled(type: .bool, evaluate: { scope in
                 let whole = try evaluateWhole(scope)
                 let part = try evaluatePart(scope)
@@ -204,11 +218,21 @@ extension ExpressionCompiler {
             // One slot for the whole loop (enclosing macros hold the slots below it), set for each item and
             // dropped after the loop, also when the body throws.
             scope.variables.append(Value(.null))
-            defer { scope.variables.removeLast() }
+            scope.variablePlaces.append(.built)
+            defer {
+                scope.variables.removeLast()
+                scope.variablePlaces.removeLast()
+            }
             let stored = items.stored
             for index in items.indices {
                 // A list of the record's own storage is read through the scope, so its texts are built once.
-                let item = if let (storage, first) = stored { scope.value(at: first + index, in: storage) } else { items[index] }
+                let item: Value
+                if let (storage, first) = stored {
+                    item = scope.value(at: first + index, in: storage)
+                    scope.variablePlaces[slot] = VariablePlace(storage: Unmanaged.passUnretained(storage), node: first + index)
+                } else {
+                    item = items[index]
+                }
                 scope.variables[slot] = item
                 let result = try evaluateBody(scope)
                 if kind == .map {

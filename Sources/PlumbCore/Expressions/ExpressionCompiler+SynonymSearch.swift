@@ -18,14 +18,14 @@ extension ExpressionCompiler {
             words.append(word)
         }
         let evaluateWhole = try compile(arguments[0]).evaluate
-        let (constantWords, constantItems) = (words, Array(items))
+        let (search, constantItems) = (TextSearch.Words(words), Array(items))
         return Compiled(type: .bool, evaluate: { scope in
             // The generic loop reads the text only when there is a word to look for.
-            guard !constantWords.isEmpty else { return Value(.bool(false)) }
+            guard !constantItems.isEmpty else { return Value(.bool(false)) }
             let whole = try evaluateWhole(scope)
             switch whole.node {
             case .null: return Value(.bool(false))
-            case .string(let text): return Value(.bool(constantWords.contains { TextSearch.contains(text, $0) }))
+            case .string(let text): return Value(.bool(search.anyFound(in: text)))
             case .list(let values): return Value(.bool(constantItems.contains { word in values.contains { ValueOperations.equals($0, word) } }))
             default: throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
             }

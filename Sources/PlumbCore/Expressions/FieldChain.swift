@@ -91,9 +91,10 @@ struct FieldChain: Sendable {
             let storage = scope.recordStorage
             return Self.place(try walk(in: storage), in: storage)
         case .variable(let slot):
-            if !keys.isEmpty, let (storage, node) = scope.storedMapping(inSlot: slot) {
+            let bound = scope.variablePlaces[slot]
+            if let storage = bound.storage {
                 let owner = storage.takeUnretainedValue()
-                return Self.place(try follow(from: 0, node: node, in: owner), in: owner)
+                return Self.place(try follow(from: 0, node: bound.node, in: owner), in: owner)
             }
             let value = try read(in: scope)
             return value.isNull ? .null : .built(value)

@@ -15,6 +15,34 @@ enum TextSearch {
         return text.withUTF8 { haystack in part.withUTF8 { needle in contains(haystack, needle) } }
     }
 
+    /// Fixed words to look for, their UTF-8 laid end to end once (searching a `[String]` retained each word per look).
+    struct Words: Sendable {
+        private let bytes: [UInt8]
+        private let ranges: [Range<Int>]
+
+        init(_ words: [String]) {
+            var bytes: [UInt8] = []
+            ranges = words.map { word in
+                let first = bytes.count
+                bytes.append(contentsOf: word.utf8)
+                return first ..< bytes.count
+            }
+            self.bytes = bytes
+        }
+
+        /// Whether `text` contains any of the words.
+        func anyFound(in text: String) -> Bool {
+            if let found = text.utf8.withContiguousStorageIfAvailable(anyFound(in:)) { return found }
+            return Array(text.utf8).withUnsafeBufferPointer(anyFound(in:))
+        }
+
+        private func anyFound(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.withUnsafeBufferPointer { all in
+                ranges.contains { range in TextSearch.contains(haystack, UnsafeBufferPointer(rebasing: all[range])) }
+            }
+        }
+    }
+
     /// Whether `needle` occurs in `haystack` (both UTF-8).
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = needle.count

@@ -38,11 +38,6 @@ public struct Mapping: Sendable, Hashable {
         node >= 0 ? (unsafeDowncast(source, to: RecordStorage.self), Int(node)) : nil
     }
 
-    /// ``stored``, the storage not retained: for readers that hold the mapping while they use it.
-    package var unretainedStorage: (Unmanaged<RecordStorage>, Int)? {
-        node >= 0 ? (Unmanaged.passUnretained(unsafeDowncast(source, to: RecordStorage.self)), Int(node)) : nil
-    }
-
     private var built: [Entry]? {
         node < 0 ? unsafeDowncast(source, to: BuiltEntries.self).entries : nil
     }
