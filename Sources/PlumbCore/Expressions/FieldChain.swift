@@ -15,24 +15,14 @@ struct FieldChain: Sendable {
     let start: Start
     /// The fields read after the start, outermost first.
     let keys: [String]
-    /// The UTF-8 of the start's field name (for a record field; else empty) and of each key, one after the
-    /// other, compared with the bytes of record storage without building a string per read.
-    private let utf8: [UInt8]
-    /// Where each name lies in ``utf8``: the start's first, then the keys'.
-    private let ranges: [Range<Int>]
+    /// The UTF-8 of the start's field name (for a record field; else empty), then of each key: compared with
+    /// the bytes of record storage without building a string per read.
+    private let names: PackedUTF8
 
     init(start: Start, keys: [String]) {
         self.start = start
         self.keys = keys
-        var names = keys
-        if case .recordField(let name) = start { names.insert(name, at: 0) } else { names.insert("", at: 0) }
-        var utf8: [UInt8] = []
-        ranges = names.map { name in
-            let first = utf8.count
-            utf8.append(contentsOf: name.utf8)
-            return first ..< utf8.count
-        }
-        self.utf8 = utf8
+        if case .recordField(let name) = start { names = PackedUTF8([name] + keys) } else { names = PackedUTF8([""] + keys) }
     }
 
     /// The chain read one field further.
@@ -108,7 +98,7 @@ struct FieldChain: Sendable {
 
     /// The chain from the record's top-level field on.
     private func walk(in storage: RecordStorage) throws -> Step {
-        let found = utf8.withUnsafeBufferPointer { storage.child(UnsafeBufferPointer(rebasing: $0[ranges[0]]), ofMapping: storage.root) }
+        let found = names.withText(0) { storage.child($0, ofMapping: storage.root) }
         guard let first = found else { return .absent(storage[storage.root].position) }
         return try follow(from: 0, node: first, in: storage)
     }
@@ -120,8 +110,7 @@ struct FieldChain: Sendable {
             let node = storage[index]
             switch node.kind {
             case .mapping:
-                let range = ranges[keyIndex + 1]
-                let found = utf8.withUnsafeBufferPointer { storage.child(UnsafeBufferPointer(rebasing: $0[range]), ofMapping: index) }
+                let found = names.withText(keyIndex + 1) { storage.child($0, ofMapping: index) }
                 guard let next = found else { return .absent(node.position) }
                 index = next
             case .null:

@@ -15,19 +15,12 @@ enum TextSearch {
         return text.withUTF8 { haystack in part.withUTF8 { needle in contains(haystack, needle) } }
     }
 
-    /// Fixed words to look for, their UTF-8 laid end to end once (searching a `[String]` retained each word per look).
+    /// Fixed words to look for (a synonym list, the word of `contains(title, ' ')`), their bytes taken once.
     struct Words: Sendable {
-        private let bytes: [UInt8]
-        private let ranges: [Range<Int>]
+        private let words: PackedUTF8
 
         init(_ words: [String]) {
-            var bytes: [UInt8] = []
-            ranges = words.map { word in
-                let first = bytes.count
-                bytes.append(contentsOf: word.utf8)
-                return first ..< bytes.count
-            }
-            self.bytes = bytes
+            self.words = PackedUTF8(words)
         }
 
         /// Whether `text` contains any of the words.
@@ -37,9 +30,7 @@ enum TextSearch {
         }
 
         private func anyFound(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-            bytes.withUnsafeBufferPointer { all in
-                ranges.contains { range in TextSearch.contains(haystack, UnsafeBufferPointer(rebasing: all[range])) }
-            }
+            words.contains { TextSearch.contains(haystack, $0) }
         }
     }
 
