@@ -2,9 +2,10 @@ import Foundation
 import XCTest
 @testable import PlumbCore
 
-/// `==`, `!=` and `has()` on field paths are decided on record storage's bytes (``StoredEquality``), and
-/// `words.exists(w, contains(text, w))` over a fixed list searches the text once: every answer must be the
-/// generic evaluation's (which `--explain` runs), and Swift's own `==` for texts.
+/// `==`, `!=` and `has()` on field paths are decided on record storage's bytes (``StoredEquality``), list
+/// items in storage are bound as their nodes (``VariablePlace``), and `words.exists(w, contains(text, w))`
+/// over a fixed list searches the text once: every answer must be the generic evaluation's (which
+/// `--explain` runs), and Swift's own `==` for texts.
 final class StoredEqualityTests: XCTestCase {
     /// A record held in storage, as every record read from a file is.
     let record: Record = {
@@ -85,6 +86,13 @@ final class StoredEqualityTests: XCTestCase {
             ("spec.answers.all(a, spec.items.exists(i, i.id == a.id))", "true"),
             ("spec.items.filter(i, spec.answers.exists(a, a.id == i.id)).map(i, i.result) == ['na', 'fail']", "true"),
             ("spec.items.exists(i, i == spec.answers[0])", "false"),
+            // Items of a stored list are bound as their nodes and read out only when used whole.
+            ("spec.items.filter(i, i.result == 'na')[0].id", "A"),
+            ("spec.items.map(i, i)[2].result", "fail"),
+            ("spec.words.exists(w, w == '依据')", "true"),
+            ("spec.words.map(w, w + '!')[0]", "概况!"),
+            ("spec.items.count(i, i.missing.deeper == null)", "3"),
+            ("spec.items.all(i, spec.answers.all(a, spec.words.exists(w, size(w) == 2) && has(a.id) && has(i.id)))", "true"),
             ("has(spec.precomposed)", "true"),
             ("has(spec.nothing)", "false"),
             ("has(spec.missing)", "false"),

@@ -27,6 +27,7 @@ final class EvaluationScope {
     /// The record and what it may read; the rule engine keeps one scope per record and swaps the
     /// parameters from pack to pack (``use(parameters:)``), so a rule costs no set-up of its own.
     @exclusivity(unchecked) private(set) var context: EvaluationContext
+    /// Values of the bound variables, by slot (a placeholder where ``variablePlaces`` has the node instead).
     @exclusivity(unchecked) var variables: [Value] = []
     /// Where each variable's value lies in storage, slot by slot with ``variables``.
     @exclusivity(unchecked) var variablePlaces: [VariablePlace] = []
@@ -60,6 +61,13 @@ final class EvaluationScope {
         let text = storage.string(at: index)
         recordTexts[index] = text
         return Value(.string(text), at: node.position)
+    }
+
+    /// The value of the variable in `slot`: read out of storage when it is bound to a node.
+    func variable(_ slot: Int) -> Value {
+        let place = variablePlaces[slot]
+        guard let storage = place.storage else { return variables[slot] }
+        return value(at: place.node, in: storage.takeUnretainedValue())
     }
 
     /// Makes the scope evaluate with another pack's parameters (same record, same run).

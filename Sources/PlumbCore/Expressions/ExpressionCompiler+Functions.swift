@@ -223,17 +223,16 @@ extension ExpressionCompiler {
                 scope.variables.removeLast()
                 scope.variablePlaces.removeLast()
             }
+            // An item of a list in storage is bound as its node (``VariablePlace``), and read out only when the
+            // body reads the variable whole (``EvaluationScope/variable(_:)``) or `filter` keeps it: reading
+            // each item out retained the storage, shared by every thread when it is a looked-up checklist.
             let stored = items.stored
             for index in items.indices {
-                // A list of the record's own storage is read through the scope, so its texts are built once.
-                let item: Value
                 if let (storage, first) = stored {
-                    item = scope.value(at: first + index, in: storage)
                     scope.variablePlaces[slot] = VariablePlace(storage: Unmanaged.passUnretained(storage), node: first + index)
                 } else {
-                    item = items[index]
+                    scope.variables[slot] = items[index]
                 }
-                scope.variables[slot] = item
                 let result = try evaluateBody(scope)
                 if kind == .map {
                     kept.append(result)
@@ -243,7 +242,7 @@ extension ExpressionCompiler {
                 switch kind {
                 case .all where truth == false: return Value(.bool(false))
                 case .exists where truth == true: return Value(.bool(true))
-                case .filter where truth == true: kept.append(item)
+                case .filter where truth == true: kept.append(scope.variable(slot))
                 case .count where truth == true: count += 1
                 default: break
                 }

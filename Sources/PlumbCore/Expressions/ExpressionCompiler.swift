@@ -88,7 +88,7 @@ struct ExpressionCompiler {
 
     private func identifier(_ name: String, at offset: Int) throws(ExpressionError) -> Compiled {
         if let slot = variables.lastIndex(where: { $0.name == name }) {
-            return Compiled(type: variables[slot].type, evaluate: { scope in scope.variables[slot] },
+            return Compiled(type: variables[slot].type, evaluate: { scope in scope.variable(slot) },
                             fieldChain: FieldChain(start: .variable(slot), keys: []))
         }
         switch name {

@@ -55,19 +55,18 @@ struct FieldChain: Sendable {
         switch start {
         case .recordField:
             let storage = scope.recordStorage
-            switch try walk(in: storage) {
-            case .node(let index): return scope.value(at: index, in: storage)
-            case .absent(let position): return Value(.null, at: position)
-            }
+            return Self.value(try walk(in: storage), in: storage, scope: scope)
         case .variable(let slot):
+            let bound = scope.variablePlaces[slot]
+            if let storage = bound.storage {
+                let owner = storage.takeUnretainedValue()
+                return Self.value(try follow(from: 0, node: bound.node, in: owner), in: owner, scope: scope)
+            }
             current = scope.variables[slot]
         }
         for (offset, key) in keys.enumerated() {
             if case .mapping(let map) = current.node, let (storage, node) = map.stored {
-                switch try follow(from: offset, node: node, in: storage) {
-                case .node(let index): return scope.value(at: index, in: storage)
-                case .absent(let position): return Value(.null, at: position)
-                }
+                return Self.value(try follow(from: offset, node: node, in: storage), in: storage, scope: scope)
             }
             current = try Self.field(key, of: current)
         }
@@ -88,6 +87,13 @@ struct FieldChain: Sendable {
             }
             let value = try read(in: scope)
             return value.isNull ? .null : .built(value)
+        }
+    }
+
+    private static func value(_ step: Step, in storage: RecordStorage, scope: EvaluationScope) -> Value {
+        switch step {
+        case .node(let index): scope.value(at: index, in: storage)
+        case .absent(let position): Value(.null, at: position)
         }
     }
 
