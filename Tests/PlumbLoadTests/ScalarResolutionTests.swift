@@ -34,6 +34,26 @@ final class ScalarResolutionTests: XCTestCase {
         XCTAssertEqual(root.value(at: "f")?.node, .number(0.00001))
     }
 
+    /// The reader stores a plain scalar as text without resolving it when `isPlainText` says so: on random
+    /// scalars built from the characters that decide resolution, that must be exactly when resolution gives text,
+    /// but for number-like scalars, which may always be resolved.
+    func testTheTextShortcutAgreesWithResolution() {
+        let pieces = ["n", "N", "~", "t", "T", "f", "F", "null", "Null", "NULL", "true", "True", "TRUE", "false", "FALSE",
+                      "0", "7", "-", "+", ".", "e", "x", "o", "inf", "nan", " ", "塔", "a", "2026-", "ame", "itle", "ail"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["", "~", "null", "true", "FALSE", "name", "title", "fail", "nan", "no", "tRUE", "nul", "truest", "~~", "2026-11-02", "42", "6.5 m"]
+        for _ in 0 ..< 5_000 {
+            texts.append((0 ..< Int.random(in: 1 ... 3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            let isText = Array(text.utf8).withUnsafeBufferPointer(ScalarResolver.isPlainText)
+            let resolved = ScalarResolver.resolvePlain(text)
+            if isText { XCTAssertEqual(resolved, .string(text), "'\(text)' taken as text") }
+            let numberLike = text.first.map { "0123456789-+.".contains($0) } ?? false
+            if !numberLike, resolved == .string(text) { XCTAssertTrue(isText, "'\(text)' resolves to text but is resolved") }
+        }
+    }
+
     func testQuotedScalarsAreAlwaysStringsAndTagsAreHonoured() {
         let output = parse("""
         a: "42"

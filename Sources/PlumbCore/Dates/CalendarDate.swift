@@ -41,6 +41,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self = date
     }
 
+    /// ``init(iso:)`` on UTF-8 bytes (a text node of record storage), with no `String` built.
+    package init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let date = CalendarDate.parse(bytes) else { return nil }
+        self = date
+    }
+
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 7), let day = digits(bytes, 8, 10)

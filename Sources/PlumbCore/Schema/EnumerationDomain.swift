@@ -17,6 +17,10 @@ public struct EnumerationDomain: Sendable {
     public let name: String
     public let cases: [Case]
     private let lookup: [String: String]
+    /// The keys of ``lookup`` and the tokens as written, as UTF-8, each with its token: a written value equal
+    /// to one byte for byte is that token, found without building a `String` (``token(forUTF8:)``).
+    private let exactSpellings: PackedUTF8
+    private let exactTokens: [String]
 
     public init(_ name: String, _ cases: [Case]) {
         self.name = name
@@ -27,6 +31,12 @@ public struct EnumerationDomain: Sendable {
             for term in item.chineseTerms { lookup[term] = item.token }
         }
         self.lookup = lookup
+        // Each token as written (`LEC`) finds itself too, as `token(for:)` finds it through its lower case.
+        var exact = lookup
+        for item in cases where exact[item.token] == nil { exact[item.token] = item.token }
+        let spellings = exact.keys.sorted()
+        exactSpellings = PackedUTF8(spellings)
+        exactTokens = spellings.map { exact[$0]! }
     }
 
     public var tokens: [String] { cases.map(\.token) }
@@ -39,5 +49,14 @@ public struct EnumerationDomain: Sendable {
     /// The token a written value stands for (token in any letter case, or a Chinese term), or nil.
     public func token(for written: String) -> String? {
         lookup[written] ?? lookup[written.lowercased()] ?? lookup[written.trimmingWhitespace]
+    }
+
+    /// The token of a value written exactly as a token (as defined, or in lower case) or a Chinese term, from its UTF-8;
+    /// nil otherwise, also when ``token(for:)`` would find one in another letter case or with spaces.
+    package func token(forUTF8 written: UnsafeBufferPointer<UInt8>) -> String? {
+        for index in 0 ..< exactSpellings.count where exactSpellings.withText(index, { UTF8Bytes.equal($0, written) }) {
+            return exactTokens[index]
+        }
+        return nil
     }
 }

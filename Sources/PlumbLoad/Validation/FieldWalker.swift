@@ -34,12 +34,26 @@ struct FieldWalker {
              (.boolean, .bool):
             // Already what the schema asks for: nothing is read out.
             break
+        case (.date, .string):
+            // Read on the bytes; a text that is no date goes the generic way, which reports it.
+            guard let date = CalendarDate(isoUTF8: storage.bytes(of: index)) else { return normalise(index, as: type, path: path) }
+            storage.replace(index, with: .date(date))
+        case (.enumeration(let domain), .string):
+            // A token or a Chinese term as written is found on the bytes; other spellings go the generic way.
+            guard let token = domain.token(forUTF8: storage.bytes(of: index)) else { return normalise(index, as: type, path: path) }
+            if !token.utf8.elementsEqual(storage.bytes(of: index)) { storage.replace(index, with: .string(token)) }
         default:
-            let value = storage.value(at: index)
-            guard let replacement = checked(value, as: type, path: path) else { return }
-            if case .string(let token) = replacement, value.stringValue == token { return }
-            storage.replace(index, with: replacement)
+            normalise(index, as: type, path: path)
         }
+    }
+
+    /// The node `index` read out as a value and checked against `type`: replaced by its normalised form, or
+    /// by null after a reported problem.
+    private mutating func normalise(_ index: Int, as type: FieldType, path: () -> String) {
+        let value = storage.value(at: index)
+        guard let replacement = checked(value, as: type, path: path) else { return }
+        if case .string(let token) = replacement, value.stringValue == token { return }
+        storage.replace(index, with: replacement)
     }
 
     /// The normalised scalar when it differs from `value` (nil: keep it as it is).

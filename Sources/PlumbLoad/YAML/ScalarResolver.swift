@@ -6,34 +6,30 @@ import PlumbCore
 /// the `false` forms are booleans (`yes`, `no`, `on`, `off`, `y`, `n` stay text); decimal, `0o` octal
 /// and `0x` hex integers; decimal floats, `.inf`, `-.inf`, `.nan`. Everything else is text.
 enum ScalarResolver {
-    /// Whether a plain scalar is text for certain, from its first byte alone (``resolvePlain(_:)`` would
-    /// give `.string`): not empty, and not starting like a number, null or boolean.
-    static func isPlainText(_ text: String) -> Bool {
-        isPlainText(startingWith: text.utf8.first)
-    }
-
-    /// Whether a plain scalar (its UTF-8) is text for certain, without building a `String`: by its first
-    /// byte (``isPlainText(startingWith:)``), or because it holds what no number, null or boolean of the core
-    /// schema holds — a space or a non-ASCII character (`6.5 m`, `3#塔吊`) — or starts like a date (four digits
-    /// and a dash). Every scalar for which this says false goes through ``resolvePlain(_:)``.
+    /// Whether a plain scalar (its UTF-8) is text, decided on its bytes without building a `String`: exactly
+    /// when ``resolvePlain(_:)`` would give `.string`, except that a scalar starting like a number is sent to
+    /// it unless it holds what no number holds — a space or a non-ASCII character (`6.5 m`, `3#塔吊`) — or
+    /// starts like a date (four digits and a dash). Keys and values starting with `n`, `t` or `f` (`name`,
+    /// `title`, `fail`) are text unless they are one of the null and boolean words.
     static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if isPlainText(startingWith: bytes.first) { return true }
-        if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 >= 0x80 }) { return true }
-        return bytes.count >= 5 && bytes[4] == UInt8(ascii: "-") && bytes[0 ..< 4].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-    }
-
-    /// ``isPlainText(_:)`` for a text whose first byte is `first` (nil: the empty text).
-    static func isPlainText(startingWith first: UInt8?) -> Bool {
-        guard let first else { return false }
+        guard let first = bytes.first else { return false }
         switch first {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-             UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"),
-             UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-            return false
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"):
+            return !nullWords.contains { bytes.elementsEqual($0.utf8) }
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return !booleanWords.contains { bytes.elementsEqual($0.utf8) }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
+            if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 >= 0x80 }) { return true }
+            return bytes.count >= 5 && bytes[4] == UInt8(ascii: "-") && bytes[0 ..< 4].allSatisfy(isDigit)
         default:
             return true
         }
     }
+
+    /// The plain scalars that are null (besides the empty one).
+    static let nullWords = ["~", "null", "Null", "NULL"]
+    /// The plain scalars that are booleans.
+    static let booleanWords = ["true", "True", "TRUE", "false", "False", "FALSE"]
 
     /// The value of a plain (unquoted, untagged) scalar.
     static func resolvePlain(_ text: String) -> Value.Node {
@@ -51,7 +47,7 @@ enum ScalarResolver {
     }
 
     static func isNull(_ text: String) -> Bool {
-        text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        text.isEmpty || nullWords.contains(text)
     }
 
     static func boolean(_ text: String) -> Bool? {
