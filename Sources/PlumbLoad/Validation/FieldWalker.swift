@@ -41,7 +41,9 @@ struct FieldWalker {
         case (.enumeration(let domain), .string):
             // A token or a Chinese term as written is found on the bytes; other spellings go the generic way.
             guard let token = domain.token(forUTF8: storage.bytes(of: index)) else { return normalise(index, as: type, path: path) }
-            if !token.utf8.elementsEqual(storage.bytes(of: index)) { storage.replace(index, with: .string(token)) }
+            let written = storage.bytes(of: index)
+            let isAsWritten = token.utf8.withContiguousStorageIfAvailable { UTF8Bytes.equal($0, written) } ?? false
+            if !isAsWritten { storage.replace(index, with: .string(token)) }
         default:
             normalise(index, as: type, path: path)
         }

@@ -15,9 +15,9 @@ enum ScalarResolver {
         guard let first = bytes.first else { return false }
         switch first {
         case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "~"):
-            return !nullWords.contains { bytes.elementsEqual($0.utf8) }
+            return !nullSpellings.contains { UTF8Bytes.equal($0, bytes) }
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-            return !booleanWords.contains { bytes.elementsEqual($0.utf8) }
+            return !booleanSpellings.contains { UTF8Bytes.equal($0, bytes) }
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
             if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 >= 0x80 }) { return true }
             return bytes.count >= 5 && bytes[4] == UInt8(ascii: "-") && bytes[0 ..< 4].allSatisfy(isDigit)
@@ -30,6 +30,8 @@ enum ScalarResolver {
     static let nullWords = ["~", "null", "Null", "NULL"]
     /// The plain scalars that are booleans.
     static let booleanWords = ["true", "True", "TRUE", "false", "False", "FALSE"]
+    private static let nullSpellings = PackedUTF8(nullWords)
+    private static let booleanSpellings = PackedUTF8(booleanWords)
 
     /// The value of a plain (unquoted, untagged) scalar.
     static func resolvePlain(_ text: String) -> Value.Node {
