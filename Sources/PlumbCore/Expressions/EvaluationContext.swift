@@ -47,13 +47,21 @@ final class EvaluationScope {
     let lookupTexts: LookupTexts
 
     /// The record's storage, held without reference counting: `context` holds the record, which holds it.
-    unowned(unsafe) let recordStorage: RecordStorage
+    /// Read through ``withRecordStorage(_:)``, which lends it without a retain (an `unowned(unsafe)`
+    /// property was still retained into a local at every field read).
+    let recordStorage: Unmanaged<RecordStorage>
+
+    /// `body` with the record's storage, lent without reference counting.
+    @inline(__always)
+    func withRecordStorage<Result>(_ body: (RecordStorage) throws -> Result) rethrows -> Result {
+        try recordStorage._withUnsafeGuaranteedRef(body)
+    }
 
     /// The node `index` of `storage` as a value; a text is built once per record (or batch, for others).
     func value(at index: Int, in storage: RecordStorage) -> Value {
         let node = storage[index]
         guard node.kind == .string else { return storage.value(at: index) }
-        guard storage === recordStorage else {
+        guard Unmanaged.passUnretained(storage).toOpaque() == recordStorage.toOpaque() else {
             return Value(.string(lookupTexts.text(at: index, in: storage)), at: node.position)
         }
         if recordTexts.isEmpty { recordTexts = Array(repeating: nil, count: storage.nodeCount) }
@@ -67,7 +75,7 @@ final class EvaluationScope {
     func variable(_ slot: Int) -> Value {
         let place = variablePlaces[slot]
         guard let storage = place.storage else { return variables[slot] }
-        return value(at: place.node, in: storage.takeUnretainedValue())
+        return storage._withUnsafeGuaranteedRef { value(at: place.node, in: $0) }
     }
 
     /// Makes the scope evaluate with another pack's parameters (same record, same run).
@@ -87,7 +95,7 @@ final class EvaluationScope {
     init(context: EvaluationContext, explain: Bool, lookupTexts: LookupTexts = LookupTexts()) {
         self.context = context
         self.lookupTexts = lookupTexts
-        recordStorage = context.record.storage
+        recordStorage = Unmanaged.passUnretained(context.record.storage)
         self.trace = explain ? [] : nil
     }
 }

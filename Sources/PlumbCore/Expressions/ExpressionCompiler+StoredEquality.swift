@@ -25,11 +25,11 @@ extension ExpressionCompiler {
             case .null: equal = constant.isNull
             case .built(let value): equal = ValueOperations.equals(value, constant)
             case .stored(let unretained, let node):
-                let storage = unretained.takeUnretainedValue()
-                if let bytes, storage[node].kind == .string {
-                    equal = bytes.withUnsafeBufferPointer { StoredEquality.sameText(storage.bytes(of: node), $0) }
-                } else {
-                    equal = StoredEquality.equals(storage, node, constant)
+                equal = unretained._withUnsafeGuaranteedRef { storage in
+                    if let bytes, storage[node].kind == .string {
+                        return bytes.withUnsafeBufferPointer { StoredEquality.sameText(storage.bytes(of: node), $0) }
+                    }
+                    return StoredEquality.equals(storage, node, constant)
                 }
             }
             return Value(.bool(equal != negate))

@@ -54,13 +54,13 @@ struct FieldChain: Sendable {
         var current: Value
         switch start {
         case .recordField:
-            let storage = scope.recordStorage
-            return Self.value(try walk(in: storage), in: storage, scope: scope)
+            return try scope.withRecordStorage { storage in Self.value(try walk(in: storage), in: storage, scope: scope) }
         case .variable(let slot):
             let bound = scope.variablePlaces[slot]
             if let storage = bound.storage {
-                let owner = storage.takeUnretainedValue()
-                return Self.value(try follow(from: 0, node: bound.node, in: owner), in: owner, scope: scope)
+                return try storage._withUnsafeGuaranteedRef { owner in
+                    Self.value(try follow(from: 0, node: bound.node, in: owner), in: owner, scope: scope)
+                }
             }
             current = scope.variables[slot]
         }
@@ -77,13 +77,11 @@ struct FieldChain: Sendable {
     func place(in scope: EvaluationScope) throws -> Place {
         switch start {
         case .recordField:
-            let storage = scope.recordStorage
-            return Self.place(try walk(in: storage), in: storage)
+            return try scope.withRecordStorage { storage in Self.place(try walk(in: storage), in: storage) }
         case .variable(let slot):
             let bound = scope.variablePlaces[slot]
             if let storage = bound.storage {
-                let owner = storage.takeUnretainedValue()
-                return Self.place(try follow(from: 0, node: bound.node, in: owner), in: owner)
+                return try storage._withUnsafeGuaranteedRef { owner in Self.place(try follow(from: 0, node: bound.node, in: owner), in: owner) }
             }
             let value = try read(in: scope)
             return value.isNull ? .null : .built(value)

@@ -15,9 +15,10 @@ enum StoredEquality {
         case (.null, .null): return true
         case (.null, _), (_, .null): return false
         case (.stored(let storage, let node), .stored(let other, let otherNode)):
-            return equals(storage.takeUnretainedValue(), node, other.takeUnretainedValue(), otherNode)
+            // Lent without reference counting: the places' owners hold both storages.
+            return storage._withUnsafeGuaranteedRef { first in other._withUnsafeGuaranteedRef { equals(first, node, $0, otherNode) } }
         case (.stored(let storage, let node), .built(let value)), (.built(let value), .stored(let storage, let node)):
-            return equals(storage.takeUnretainedValue(), node, value)
+            return storage._withUnsafeGuaranteedRef { equals($0, node, value) }
         case (.built(let value), .built(let other)):
             return ValueOperations.equals(value, other)
         }

@@ -16,6 +16,12 @@ public final class Record: Sendable {
     /// `metadata.project`, when given: read from the storage each time (reports and KPIs ask for it, rules
     /// do not; a copy kept per record cost 60-odd bytes for a Chinese project name).
     public var project: String? { storage.rootValue.value(at: "metadata.project")?.stringValue }
+    /// Where the record starts.
+    public let position: SourcePosition
+    /// Whether `metadata.waivers` is written. Kept, like ``position``, from when the record is made (its
+    /// storage then in the cache): the run asks both of every record after reading them all, and reaching
+    /// 100,000 storages again cost a cache miss each.
+    public let hasInlineWaivers: Bool
 
     /// A record over `storage`, which is its own from now on and never changes again.
     public init(kind: RecordKind, id: String, file: String, storage: RecordStorage) {
@@ -25,6 +31,8 @@ public final class Record: Sendable {
         self.storage = storage
         let metadata = storage.rootValue["metadata"]
         discipline = metadata?["discipline"]?.stringValue
+        hasInlineWaivers = metadata?["waivers"] != nil
+        position = storage[storage.root].position
     }
 
     /// A record holding a copy of `value` (a document built in code, or read for a rule's example).
@@ -34,9 +42,6 @@ public final class Record: Sendable {
 
     /// The whole document, enumerations normalised to tokens, quantities and dates typed.
     public var value: Value { storage.rootValue }
-
-    /// Where the record starts.
-    public var position: SourcePosition { storage[storage.root].position }
 
     /// The location of a field of this record (its value node), or of the record when the field is absent.
     public func location(of path: String) -> SourceLocation {

@@ -74,7 +74,12 @@ public struct SubmissionCheck: Sendable {
         // checklist wins over a shipped one of the same id.
         let reference = ChecklistLibrary(paths: options.referencePaths)
         unreadable += reference.errors.map { UnreadablePath(path: $0.location.file, reason: "reference checklist: \($0)") }
-        let submittedAliases = ChecklistLibrary(records: records).indexRecords.filter { alias in !records.contains { $0.id == alias.id } }
+        var submittedAliases = ChecklistLibrary(records: records).indexRecords
+        if !submittedAliases.isEmpty {
+            // A set: scanning every record for each alias grew as checklists times records.
+            let submittedIDs = Set(records.map(\.id))
+            submittedAliases.removeAll { submittedIDs.contains($0.id) }
+        }
         let evaluated = evaluateRules(on: checked, index: RecordIndex(records + submittedAliases + reference.indexRecords))
         findings += evaluated.findings
         findings = options.adjustments.apply(to: findings)

@@ -134,7 +134,8 @@ public enum WaiverFileReader {
     /// The waivers a record carries in `metadata.waivers`. Entries the record format rejects (no
     /// reason, no approver) were reported by validation and are skipped here.
     static func inline(_ record: Record) -> [Waiver] {
-        guard let items = record.value.value(at: "metadata.waivers")?.listValue else { return [] }
+        // Asked of every record of a run, and few have waivers: the record knows without reading its storage.
+        guard record.hasInlineWaivers, let items = record.value.value(at: "metadata.waivers")?.listValue else { return [] }
         return items.compactMap { item in
             guard let map = item.mappingValue,
                   let rule = map["rule"]?.stringValue, !rule.isEmpty,
