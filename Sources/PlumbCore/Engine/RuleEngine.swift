@@ -100,7 +100,7 @@ public struct RuleEngine: Sendable {
         let discipline = record.discipline
         for indexed in classifications where indexed.discipline == nil || indexed.discipline == discipline {
             scope.use(parameters: indexed.parameters)
-            guard (try? ValueOperations.truth(try indexed.when.evaluate(in: scope))) == true, indexed.level >= level else { continue }
+            guard (try? indexed.when.truth(in: scope)) == true, indexed.level >= level else { continue }
             let entry = indexed.entry
             let context = scope.context
             if entry.level > level {
@@ -170,7 +170,7 @@ public struct RuleEngine: Sendable {
                 if let check = candidate.rule.check {
                     let context = scope.context
                     do {
-                        if let when = candidate.when, try ValueOperations.truth(try when.evaluate(in: scope)) != true { continue }
+                        if let when = candidate.when, try when.truth(in: scope) != true { continue }
                     } catch {
                         findings.append(evaluationFailure(candidate, record: record, error: error))
                         continue
@@ -216,7 +216,7 @@ public struct RuleEngine: Sendable {
 
     private func evaluate(_ candidate: IndexedRule, on record: Record, scope: EvaluationScope, explain: Bool) -> [Finding] {
         do {
-            if let when = candidate.when, try ValueOperations.truth(try when.evaluate(in: scope)) != true { return [] }
+            if let when = candidate.when, try when.truth(in: scope) != true { return [] }
             guard let assertion = candidate.assertion else { return [] }
             var readings: [FieldReading]?
             let holds: Bool?
@@ -225,7 +225,7 @@ public struct RuleEngine: Sendable {
                 holds = try ValueOperations.truth(value)
                 readings = reads.map { FieldReading(path: $0.path, value: $0.value.displayText) }
             } else {
-                holds = try ValueOperations.truth(try assertion.evaluate(in: scope))
+                holds = try assertion.truth(in: scope)
             }
             // Null (unknown: a field is missing) passes; rules require fields with has().
             guard holds == false else { return [] }

@@ -21,13 +21,13 @@ extension ExpressionCompiler {
             let evaluate = field.evaluate
             if let chain = field.fieldChain {
                 // Found in storage without reading the value out (but read as usual under --explain, which shows it).
-                return Compiled(type: .bool, evaluate: { scope in
-                    if scope.trace != nil { return Value(.bool(!(try evaluate(scope)).isNull)) }
-                    if case .null = try chain.place(in: scope) { return Value(.bool(false)) }
-                    return Value(.bool(true))
+                return Compiled(test: { scope in
+                    if scope.trace != nil { return !(try evaluate(scope)).isNull }
+                    if case .null = try chain.place(in: scope) { return false }
+                    return true
                 })
             }
-            return Compiled(type: .bool, evaluate: { scope in Value(.bool(!(try evaluate(scope)).isNull)) })
+            return Compiled(test: { scope in !(try evaluate(scope)).isNull })
         case "lookup", "records":
             return try crossRecord(name, arguments, at: offset)
         case "matches":
@@ -65,12 +65,12 @@ extension ExpressionCompiler {
             if let constant = part.constant, let word = constant.stringValue {
                 // A fixed word (`contains(title, ' ')`): its bytes are taken once, here.
                 let search = TextSearch.Words([word])
-                return Compiled(type: .bool, evaluate: { scope in
+                return Compiled(test: { scope in
                     let whole = try evaluateWhole(scope)
                     switch whole.node {
-                    case .null: return Value(.null)
-                    case .string(let text): return Value(.bool(search.anyFound(in: text)))
-                    case .list(let items): return Value(.bool(items.contains { ValueOperations.equals($0, constant) }))
+                    case .null: return nil
+                    case .string(let text): return search.anyFound(in: text)
+                    case .list(let items): return items.contains { ValueOperations.equals($0, constant) }
                     default: throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
                     }
                 })
@@ -191,7 +191,7 @@ extension ExpressionCompiler {
         if name != "map", ![.bool, .any, .null].contains(body.type.category) {
             throw ExpressionError("the condition of \(name) must be true or false, not a \(body.type)", at: arguments[2].offset)
         }
-        let (evaluateList, evaluateBody) = (list.evaluate, body.evaluate)
+        let (evaluateList, evaluateBody, testBody) = (list.evaluate, body.evaluate, body.condition)
         // Decided once here, not by comparing the name for every item at run time.
         guard let kind = MacroKind(rawValue: name) else { throw ExpressionError("unknown list function '\(name)'", at: offset) }
         let type: ExpressionType = switch kind {
@@ -233,12 +233,11 @@ extension ExpressionCompiler {
                 } else {
                     scope.variables[slot] = items[index]
                 }
-                let result = try evaluateBody(scope)
                 if kind == .map {
-                    kept.append(result)
+                    kept.append(try evaluateBody(scope))
                     continue
                 }
-                let truth = try ValueOperations.truth(result)
+                let truth = try testBody(scope)
                 switch kind {
                 case .all where truth == false: return Value(.bool(false))
                 case .exists where truth == true: return Value(.bool(true))
@@ -317,9 +316,9 @@ extension ExpressionCompiler {
                 throw ExpressionError("the regular expression '\(pattern)' does not compile", at: arguments[1].offset)
             }
             let compiled = SendableRegex(regex)
-            return Compiled(type: .bool, evaluate: { scope in
-                guard let text = try evaluateSubject(scope).stringValue else { return Value(.null) }
-                return Value(.bool(compiled.matches(text)))
+            return Compiled(test: { scope in
+                guard let text = try evaluateSubject(scope).stringValue else { return nil }
+                return compiled.matches(text)
             })
         }
         let pattern = try compile(arguments[1])

@@ -3,22 +3,22 @@
 /// With `--explain` the generic comparison runs instead, as it records each value it reads.
 extension ExpressionCompiler {
     /// The comparison, or nil when neither side is a field path.
-    func storedEquality(_ left: Compiled, _ right: Compiled, negate: Bool, generic: @escaping CompiledExpression.Evaluator) -> Compiled? {
+    func storedEquality(_ left: Compiled, _ right: Compiled, negate: Bool, generic: @escaping CompiledExpression.Test) -> Compiled? {
         if let chain = left.fieldChain, let constant = right.constant { return fieldAgainstConstant(chain, constant, negate: negate, generic: generic) }
         if let chain = right.fieldChain, let constant = left.constant { return fieldAgainstConstant(chain, constant, negate: negate, generic: generic) }
         guard left.fieldChain != nil || right.fieldChain != nil else { return nil }
         let (findFirst, findSecond) = (Self.placeFinder(left), Self.placeFinder(right))
-        return Compiled(type: .bool, evaluate: { scope in
+        return Compiled(test: { scope in
             if scope.trace != nil { return try generic(scope) }
             let first = try findFirst(scope)
-            return Value(.bool(StoredEquality.equals(first, try findSecond(scope)) != negate))
+            return StoredEquality.equals(first, try findSecond(scope)) != negate
         })
     }
 
     /// `i.result == 'na'`: the constant's bytes are taken once, here.
-    private func fieldAgainstConstant(_ chain: FieldChain, _ constant: Value, negate: Bool, generic: @escaping CompiledExpression.Evaluator) -> Compiled {
+    private func fieldAgainstConstant(_ chain: FieldChain, _ constant: Value, negate: Bool, generic: @escaping CompiledExpression.Test) -> Compiled {
         let bytes = constant.stringValue.map { Array($0.utf8) }
-        return Compiled(type: .bool, evaluate: { scope in
+        return Compiled(test: { scope in
             if scope.trace != nil { return try generic(scope) }
             let equal: Bool
             switch try chain.place(in: scope) {
@@ -32,7 +32,7 @@ extension ExpressionCompiler {
                     return StoredEquality.equals(storage, node, constant)
                 }
             }
-            return Value(.bool(equal != negate))
+            return equal != negate
         })
     }
 

@@ -19,14 +19,14 @@ extension ExpressionCompiler {
         }
         let evaluateWhole = try compile(arguments[0]).evaluate
         let (search, constantItems) = (TextSearch.Words(words), Array(items))
-        return Compiled(type: .bool, evaluate: { scope in
+        return Compiled(test: { scope in
             // The generic loop reads the text only when there is a word to look for.
-            guard !constantItems.isEmpty else { return Value(.bool(false)) }
+            guard !constantItems.isEmpty else { return false }
             let whole = try evaluateWhole(scope)
             switch whole.node {
-            case .null: return Value(.bool(false))
-            case .string(let text): return Value(.bool(search.anyFound(in: text)))
-            case .list(let values): return Value(.bool(constantItems.contains { word in values.contains { ValueOperations.equals($0, word) } }))
+            case .null: return false
+            case .string(let text): return search.anyFound(in: text)
+            case .list(let values): return constantItems.contains { word in values.contains { ValueOperations.equals($0, word) } }
             default: throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
             }
         })

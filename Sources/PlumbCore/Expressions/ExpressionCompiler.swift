@@ -19,10 +19,29 @@ struct ExpressionCompiler {
             self.fieldChain = fieldChain
         }
 
+        /// The sub-expression as a condition, for one that yields true, false or null: its truth without a
+        /// ``Value`` built for it and read back (``condition``). `&&`, `!`, `all` and the rule engine's
+        /// `when` and `assert` call it directly.
+        var test: CompiledExpression.Test?
+
         /// A sub-expression whose value is `constant` for every record.
         init(type: ExpressionType, constant: Value) {
             self.init(type: type, evaluate: { _ in constant })
             self.constant = constant
+            if case .bool(let truth) = constant.node { test = { _ in truth } }
+        }
+
+        /// A condition: its value is true, false or null (nil).
+        init(test: @escaping CompiledExpression.Test) {
+            self.init(type: .bool, evaluate: { scope in try test(scope).map { Value(.bool($0)) } ?? Value(.null) })
+            self.test = test
+        }
+
+        /// ``test``, or the value read as a condition (an error for a value that is not true, false or null).
+        var condition: CompiledExpression.Test {
+            if let test { return test }
+            let evaluate = self.evaluate
+            return { scope in try ValueOperations.truth(try evaluate(scope)) }
         }
     }
 
@@ -243,10 +262,8 @@ struct ExpressionCompiler {
             guard [.bool, .any, .null].contains(compiled.type.category) else {
                 throw ExpressionError("'!' needs true or false, not a \(compiled.type)", at: offset)
             }
-            return Compiled(type: .bool, evaluate: { scope in
-                guard let truth = try ValueOperations.truth(try evaluate(scope)) else { return Value(.null) }
-                return Value(.bool(!truth))
-            })
+            let operandTest = compiled.condition
+            return Compiled(test: { scope in try operandTest(scope).map { !$0 } })
         }
         switch compiled.type.category {
         case .number, .quantity, .any, .null: break
@@ -267,15 +284,15 @@ struct ExpressionCompiler {
                 throw ExpressionError("'\(symbol)' joins conditions, but one side is a \(side.type)", at: offset)
             }
             let isAnd = symbol == "&&"
-            let (evaluateLeft, evaluateRight) = (l.evaluate, r.evaluate)
-            return Compiled(type: .bool, evaluate: { scope in
+            let (testLeft, testRight) = (l.condition, r.condition)
+            return Compiled(test: { scope in
                 // Kleene logic: a decided side wins, null (unknown) otherwise.
-                let first = try ValueOperations.truth(try evaluateLeft(scope))
-                if first == !isAnd { return Value(.bool(!isAnd)) }
-                let second = try ValueOperations.truth(try evaluateRight(scope))
-                if second == !isAnd { return Value(.bool(!isAnd)) }
-                if first == nil || second == nil { return Value(.null) }
-                return Value(.bool(isAnd))
+                let first = try testLeft(scope)
+                if first == !isAnd { return !isAnd }
+                let second = try testRight(scope)
+                if second == !isAnd { return !isAnd }
+                if first == nil || second == nil { return nil }
+                return isAnd
             })
         case "==", "!=":
             try normaliseEnumerationLiteral(&l, against: r, node: left, other: right)
@@ -285,10 +302,10 @@ struct ExpressionCompiler {
             }
             let negate = symbol == "!="
             let (evaluateLeft, evaluateRight) = (l.evaluate, r.evaluate)
-            let generic: CompiledExpression.Evaluator = { scope in
-                Value(.bool(ValueOperations.equals(try evaluateLeft(scope), try evaluateRight(scope)) != negate))
+            let generic: CompiledExpression.Test = { scope in
+                ValueOperations.equals(try evaluateLeft(scope), try evaluateRight(scope)) != negate
             }
-            return storedEquality(l, r, negate: negate, generic: generic) ?? Compiled(type: .bool, evaluate: generic)
+            return storedEquality(l, r, negate: negate, generic: generic) ?? Compiled(test: generic)
         case "<", "<=", ">", ">=":
             guard l.type.isComparable(with: r.type, ordering: true) else {
                 throw ExpressionError("cannot order a \(l.type) against a \(r.type)\(Self.unitHint(l.type, r.type))", at: offset)
@@ -300,9 +317,9 @@ struct ExpressionCompiler {
             case ">": { $0 > 0 }
             default: { $0 >= 0 }
             }
-            return Compiled(type: .bool, evaluate: { scope in
-                guard let order = try ValueOperations.order(try evaluateLeft(scope), try evaluateRight(scope)) else { return Value(.null) }
-                return Value(.bool(accept(order)))
+            return Compiled(test: { scope in
+                guard let order = try ValueOperations.order(try evaluateLeft(scope), try evaluateRight(scope)) else { return nil }
+                return accept(order)
             })
         case "in":
             return try membership(l, r, rightNode: right, leftNode: left, at: offset)
@@ -402,9 +419,9 @@ struct ExpressionCompiler {
         let t = try compile(then)
         let o = try compile(otherwise)
         let type = t.type.category == o.type.category ? t.type : (o.type.category == .null ? t.type : (t.type.category == .null ? o.type : .any))
-        let (evaluateCondition, evaluateThen, evaluateOtherwise) = (c.evaluate, t.evaluate, o.evaluate)
+        let (testCondition, evaluateThen, evaluateOtherwise) = (c.condition, t.evaluate, o.evaluate)
         return Compiled(type: type, evaluate: { scope in
-            guard let truth = try ValueOperations.truth(try evaluateCondition(scope)) else { return Value(.null) }
+            guard let truth = try testCondition(scope) else { return Value(.null) }
             return try truth ? evaluateThen(scope) : evaluateOtherwise(scope)
         })
     }

@@ -2,11 +2,12 @@ import Foundation
 import XCTest
 @testable import PlumbCore
 
-/// `==`, `!=` and `has()` on field paths are decided on record storage's bytes (``StoredEquality``), list
-/// items in storage are bound as their nodes (``VariablePlace``), and `words.exists(w, contains(text, w))`
-/// over a fixed list searches the text once: every answer must be the generic evaluation's (which
-/// `--explain` runs), and Swift's own `==` for texts.
-final class StoredEqualityTests: XCTestCase {
+/// The evaluator's shortcuts: `==`, `!=` and `has()` on field paths are decided on record storage's bytes
+/// (``StoredEquality``), list items in storage are bound as their nodes (``VariablePlace``),
+/// `words.exists(w, contains(text, w))` over a fixed list searches the text once, and conditions are
+/// tested without building a value. Every answer must be the generic evaluation's (which `--explain`
+/// runs), and Swift's own `==` for texts.
+final class EvaluationShortcutTests: XCTestCase {
     /// A record held in storage, as every record read from a file is.
     let record: Record = {
         func v(_ node: Value.Node) -> Value { Value(node) }
@@ -106,6 +107,28 @@ final class StoredEqualityTests: XCTestCase {
             XCTAssertEqual(fast, expected, source)
             XCTAssertEqual(generic, expected, source)
         }
+    }
+
+    /// A condition's test gives the truth of its value, and the same error for a value that is not a truth.
+    func testConditionsGiveTheTruthOfTheirValue() throws {
+        let sources = [
+            "spec.flag && true", "spec.missing && true", "spec.missing || true", "spec.missing && false", "!spec.missing", "!spec.flag",
+            "spec.number > 3 && spec.nothing == null", "spec.number < spec.missing", "has(spec.words) ? spec.flag : false",
+            "spec.items.all(i, i.result != 'x')", "spec.words.exists(w, w == '依据') || spec.precomposed", "matches(metadata.title, '概况')",
+            "contains(spec.missing, ' ')", "spec.precomposed && true", "!spec.number", "spec.items.count(i, spec.number) > 0",
+        ]
+        for source in sources {
+            let compiled = try compile(source)
+            let scope = EvaluationScope(context: context, explain: false)
+            func outcome(_ body: () throws -> Bool?) -> String {
+                do { return try body().map(String.init) ?? "null" } catch { return "error: \((error as? EvaluationError)?.message ?? "\(error)")" }
+            }
+            let tested = outcome { try compiled.truth(in: scope) }
+            let read = outcome { try ValueOperations.truth(try compiled.evaluate(context)) }
+            XCTAssertEqual(tested, read, source)
+        }
+        XCTAssertThrowsError(try compile("spec.precomposed && true").truth(in: EvaluationScope(context: context, explain: false)))
+        XCTAssertEqual(try compile("spec.missing || spec.flag").truth(in: EvaluationScope(context: context, explain: false)), true)
     }
 
     /// `params.synonyms.exists(t, contains(x, t))` searches x once; `contains(x, t) == true` is the same test,
