@@ -76,4 +76,35 @@ final class RegexPrefilterTests: XCTestCase {
             }
         }
     }
+
+    func testOnlyWholeTextPatternsOfKnownCharactersHaveAnAlphabet() {
+        for pattern in ["^\\s*(略|无|暂无|待定|待补充|TBD|/|—+|-+)?\\s*[。．.]?\\s*$", "^[A-Za-z0-9][A-Za-z0-9._#-]{1,63}$", "^\\d{4}$", "^(?:a|b)+$", "^$"] {
+            XCTAssertNotNil(RegexAlphabet(pattern: pattern), pattern)
+        }
+        for pattern in ["^a.b$", "^a|b$", "^[^a]$", "^\\w+$", "^\\p{Han}$", "^(?i)tbd$", "^a\\1$", "a$", "^a", "^[a&&b]$", "^a{x}$", "^a\\$"] {
+            XCTAssertNil(RegexAlphabet(pattern: pattern), pattern)
+        }
+    }
+
+    /// Whole-text patterns on random texts made of their own characters and others: the alphabet only ever
+    /// turns away texts the regex does not match.
+    func testTheAlphabetGivesTheRegexAnswerOnRandomTexts() throws {
+        let patterns = ["^\\s*(略|无|暂无|待定|待补充|TBD|/|—+|-+)?\\s*[。．.]?\\s*$", "^[A-Za-z0-9][A-Za-z0-9._#-]{1,63}$", "^\\d{2,4}$",
+                        "^(?:工程|概况)+\\.?$", "^[一-龥]{2}$", "^$", "^a\\.b*$"]
+        let pieces = ["略", "无", "暂无", "待补充", "TBD", "/", "—", "-", "。", "．", ".", " ", "\u{3000}", "\n", "\t", "工程", "概况", "本",
+                      "a", "b", "Z", "9", "_", "#", "٣", "x", "\u{301}", "龥", "\u{2028}"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["", "\n", "略\n", "TBD。", "A-1", "2026", "٣٣"]
+        for _ in 0 ..< 600 {
+            texts.append((0 ..< Int.random(in: 1 ... 5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for pattern in patterns {
+            let regex = SendableRegex(try NSRegularExpression(pattern: pattern))
+            XCTAssertNotNil(regex.alphabet, pattern)
+            for text in texts {
+                let expected = regex.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                XCTAssertEqual(regex.matches(text), expected, "\(pattern) on '\(text)'")
+            }
+        }
+    }
 }

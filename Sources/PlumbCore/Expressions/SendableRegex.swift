@@ -5,7 +5,8 @@ import Foundation
 /// Converting each text to UTF-16 for the regex engine cost more than the match itself in callgrind, so
 /// plain text the pattern needs is looked for first, on the UTF-8 bytes (``TextSearch``):
 /// - a pattern of plain words joined by `|` (`滑模|爬模|飞模`) is answered by the search alone;
-/// - otherwise, when every alternative starts with plain text, the regex runs only on texts holding one.
+/// - otherwise, when every alternative starts with plain text, the regex runs only on texts holding one;
+/// - a whole-text pattern (`^…$`) runs only on texts made of the characters it can match (``RegexAlphabet``).
 struct SendableRegex: @unchecked Sendable {
     let regex: NSRegularExpression
     /// Texts of which every match contains at least one (each alternative's leading plain run); nil when
@@ -13,6 +14,8 @@ struct SendableRegex: @unchecked Sendable {
     let requiredTexts: [String]?
     /// Whether the pattern is nothing but ``requiredTexts`` joined by `|`: then containing one is matching.
     let isPlainWords: Bool
+    /// For a whole-text pattern (`^…$`), the characters it can match: a text holding another is no match.
+    let alphabet: RegexAlphabet?
 
     init(_ regex: NSRegularExpression) {
         self.regex = regex
@@ -20,6 +23,7 @@ struct SendableRegex: @unchecked Sendable {
         let literals = alternatives.map(Self.leadingLiteral(of:))
         requiredTexts = literals.allSatisfy { $0 != nil } ? literals.compactMap { $0 } : nil
         isPlainWords = requiredTexts.map { $0 == alternatives } ?? false
+        alphabet = RegexAlphabet(pattern: regex.pattern)
     }
 
     func matches(_ text: String) -> Bool {
@@ -27,6 +31,7 @@ struct SendableRegex: @unchecked Sendable {
             let holdsOne = requiredTexts.contains { TextSearch.contains(text, $0) }
             if !holdsOne || isPlainWords { return holdsOne }
         }
+        if let alphabet, !alphabet.admits(text) { return false }
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 

@@ -9,10 +9,9 @@ enum RunIndexCheck {
         first.reserveCapacity(records.count)
         var findings: [Finding] = []
         for (offset, record) in records.enumerated() {
-            guard let earlierOffset = first[record.id] else {
-                first[record.id] = offset
-                continue
-            }
+            // One hash per id: the earlier offset comes back when the id was seen, and is put back.
+            guard let earlierOffset = first.updateValue(offset, forKey: record.id) else { continue }
+            first[record.id] = earlierOffset
             let earlier = records[earlierOffset]
             let at = earlier.location(of: "metadata.id")
             findings.append(Finding(
