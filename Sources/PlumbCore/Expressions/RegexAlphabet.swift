@@ -14,10 +14,18 @@ struct RegexAlphabet: Sendable {
 
     /// Whether every character of `text` is in the alphabet (when not, the pattern cannot match it).
     func admits(_ text: String) -> Bool {
+        // Cheapest tests first: ids of ASCII letters and digits are nearly all in ranges.
         text.unicodeScalars.allSatisfy { scalar in
-            scalars.contains(scalar) || scalar.properties.isWhitespace || ranges.contains { $0.contains(scalar) }
+            ranges.contains { $0.contains(scalar) } || scalars.contains(scalar) || Self.isWhitespace(scalar)
                 || (admitsDigits && scalar.properties.numericType == .decimal)
         }
+    }
+
+    /// Unicode whitespace (a superset of the regex engine's `\s` and line terminators), ASCII without a
+    /// property look-up.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09 ... 0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// The alphabet of a pattern anchored at both ends, or nil.
