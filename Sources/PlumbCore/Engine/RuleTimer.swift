@@ -1,8 +1,13 @@
+import Dispatch
+
 /// The `--profile` bookkeeping of one batch: time per rule on the monotonic clock, and the 危大
 /// classification of method statements as a row of its own. Off (no clock read at all) unless asked for.
+///
+/// Times are plain nanosecond counts (`DispatchTime.uptimeNanoseconds`): the engine asks `start()` for
+/// every rule on every record, and an optional `ContinuousClock.Instant`, a type of opaque layout, cost a
+/// hundred instructions to destroy each time even with the timer off.
 struct RuleTimer {
     let isOn: Bool
-    private let clock = ContinuousClock()
     private var timings: [RuleTiming] = []
     private var slots: [ObjectIdentifier: Int] = [:]
     private var classification = RuleTiming(ruleId: RuleEngine.classificationTimingID, pack: "classification cases")
@@ -12,12 +17,12 @@ struct RuleTimer {
     }
 
     /// Now, when timing; nil otherwise (so callers skip the bookkeeping).
-    func start() -> ContinuousClock.Instant? {
-        isOn ? clock.now : nil
+    func start() -> UInt64? {
+        isOn ? DispatchTime.now().uptimeNanoseconds : nil
     }
 
     /// Adds the time since `start` to `rule`.
-    mutating func add(_ rule: RuleEngine.IndexedRule, since start: ContinuousClock.Instant) {
+    mutating func add(_ rule: RuleEngine.IndexedRule, since start: UInt64) {
         let spent = nanoseconds(since: start)
         let slot = slots[ObjectIdentifier(rule)] ?? {
             timings.append(RuleTiming(ruleId: rule.rule.id, pack: rule.pack))
@@ -29,7 +34,7 @@ struct RuleTimer {
     }
 
     /// Adds the time since `start` to the classification row.
-    mutating func addClassification(since start: ContinuousClock.Instant) {
+    mutating func addClassification(since start: UInt64) {
         classification.evaluations += 1
         classification.nanoseconds += nanoseconds(since: start)
     }
@@ -39,8 +44,8 @@ struct RuleTimer {
         classification.evaluations > 0 ? timings + [classification] : timings
     }
 
-    private func nanoseconds(since start: ContinuousClock.Instant) -> UInt64 {
-        let elapsed = start.duration(to: clock.now).components
-        return UInt64(max(0, elapsed.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.attoseconds) / 1_000_000_000)
+    private func nanoseconds(since start: UInt64) -> UInt64 {
+        let now = DispatchTime.now().uptimeNanoseconds
+        return now > start ? now - start : 0
     }
 }

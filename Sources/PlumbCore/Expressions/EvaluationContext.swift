@@ -39,10 +39,9 @@ final class EvaluationScope {
     /// Values of the pack definitions (`defs.<name>`) read so far for this record.
     @exclusivity(unchecked) var definitionValues: [(definition: ObjectIdentifier, value: Value)] = []
 
-    /// Texts of the record's storage read so far, by node (empty until the first is read): rules read the
-    /// same fields again and again (each chapter rule reads every section's title), and a text is built
-    /// from its UTF-8 once per record.
-    @exclusivity(unchecked) private var recordTexts: [String?] = []
+    /// Texts of the record's storage read so far (nil until the first is read): a text is built from its
+    /// UTF-8 once per record however many rules read it.
+    @exclusivity(unchecked) private var recordTexts: NodeTexts?
     /// Texts of the records reached by `lookup()`, shared by the scopes of one thread's batch.
     let lookupTexts: LookupTexts
 
@@ -64,11 +63,8 @@ final class EvaluationScope {
         guard Unmanaged.passUnretained(storage).toOpaque() == recordStorage.toOpaque() else {
             return Value(.string(lookupTexts.text(at: index, in: storage)), at: node.position)
         }
-        if recordTexts.isEmpty { recordTexts = Array(repeating: nil, count: storage.nodeCount) }
-        if let text = recordTexts[index] { return Value(.string(text), at: node.position) }
-        let text = storage.string(at: index)
-        recordTexts[index] = text
-        return Value(.string(text), at: node.position)
+        if recordTexts == nil { recordTexts = NodeTexts(nodeCount: storage.nodeCount) }
+        return Value(.string(recordTexts!.text(at: index, in: storage)), at: node.position)
     }
 
     /// The value of the variable in `slot`: read out of storage when it is bound to a node.

@@ -9,7 +9,7 @@ final class LookupTexts {
     static let capacity = 8
 
     /// Most recently used first.
-    @exclusivity(unchecked) private var entries: [(storage: RecordStorage, texts: [String?])] = []
+    @exclusivity(unchecked) private var entries: [(storage: RecordStorage, texts: NodeTexts)] = []
 
     /// The text node `index` of `storage` holds, built at most once while the storage stays here.
     func text(at index: Int, in storage: RecordStorage) -> String {
@@ -17,11 +17,8 @@ final class LookupTexts {
             if position != 0 { entries.swapAt(0, position) }
         } else {
             if entries.count == Self.capacity { entries.removeLast() }
-            entries.insert((storage, Array(repeating: nil, count: storage.nodeCount)), at: 0)
+            entries.insert((storage, NodeTexts(nodeCount: storage.nodeCount)), at: 0)
         }
-        if let text = entries[0].texts[index] { return text }
-        let text = storage.string(at: index)
-        entries[0].texts[index] = text
-        return text
+        return entries[0].texts.text(at: index, in: storage)
     }
 }

@@ -62,10 +62,11 @@ enum StoredEquality {
             }
             guard lead & 0xF0 == 0xE0, index + 2 < count, text[index + 1] & 0xC0 == 0x80, text[index + 2] & 0xC0 == 0x80 else { return false }
             let scalar = UInt32(lead & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
-            switch scalar {
-            case 0x4E00 ... 0x9FFF, 0x3000 ... 0x3029, 0x3030 ... 0x303F, 0xFF00 ... 0xFFEF, 0x2010 ... 0x2027: index += 3
-            default: return false
-            }
+            // Plain comparisons: range patterns in a `switch` went through a generic `~=` per byte.
+            let isOwnForm = (scalar >= 0x4E00 && scalar <= 0x9FFF) || (scalar >= 0x3000 && scalar <= 0x303F && !(scalar >= 0x302A && scalar <= 0x302F))
+                || (scalar >= 0xFF00 && scalar <= 0xFFEF) || (scalar >= 0x2010 && scalar <= 0x2027)
+            guard isOwnForm else { return false }
+            index += 3
         }
         return true
     }
