@@ -109,26 +109,52 @@ final class EvaluationShortcutTests: XCTestCase {
         }
     }
 
-    /// A condition's test gives the truth of its value, and the same error for a value that is not a truth.
-    func testConditionsGiveTheTruthOfTheirValue() throws {
-        let sources = [
-            "spec.flag && true", "spec.missing && true", "spec.missing || true", "spec.missing && false", "!spec.missing", "!spec.flag",
-            "spec.number > 3 && spec.nothing == null", "spec.number < spec.missing", "has(spec.words) ? spec.flag : false",
-            "spec.items.all(i, i.result != 'x')", "spec.words.exists(w, w == '依据') || spec.precomposed", "matches(metadata.title, '概况')",
-            "contains(spec.missing, ' ')", "spec.precomposed && true", "!spec.number", "spec.items.count(i, spec.number) > 0",
+    /// Conditions are tested without building a value: each answer (true, false, null, or the error for a
+    /// value that is not a truth) is asserted, for the rule engine's `when`/`assert` path (`truth(in:)`).
+    func testConditionsAreTestedWithThreeValuedLogic() throws {
+        let cases: [(String, String)] = [
+            ("spec.flag && true", "true"), ("spec.missing && true", "null"), ("spec.missing || true", "true"),
+            ("spec.missing && false", "false"), ("spec.missing || false", "null"), ("!spec.missing", "null"), ("!spec.flag", "false"),
+            ("spec.number > 3 && spec.nothing == null", "true"), ("spec.number < spec.missing", "null"),
+            ("has(spec.words) ? spec.flag : false", "true"), ("spec.items.all(i, i.result != 'x')", "true"),
+            ("spec.words.exists(w, w == '依据') || spec.precomposed", "true"), ("matches(metadata.title, '概况')", "true"),
+            ("matches(spec.missing, '概况')", "null"), ("contains(spec.missing, ' ')", "null"), ("contains(metadata.title, '工程')", "true"),
+            ("spec.precomposed && true", "error: expected true or false, found string 'café'"),
+            ("!spec.number", "error: expected true or false, found integer '5'"),
+            ("spec.items.count(i, spec.number) > 0", "error: expected true or false, found integer '5'"),
+            ("false && spec.precomposed", "false"), ("true || spec.precomposed", "true"),
         ]
-        for source in sources {
+        for (source, expected) in cases {
             let compiled = try compile(source)
             let scope = EvaluationScope(context: context, explain: false)
-            func outcome(_ body: () throws -> Bool?) -> String {
-                do { return try body().map(String.init) ?? "null" } catch { return "error: \((error as? EvaluationError)?.message ?? "\(error)")" }
+            let tested: String
+            do { tested = try compiled.truth(in: scope).map(String.init) ?? "null" } catch {
+                tested = "error: \((error as? EvaluationError)?.message ?? "\(error)")"
             }
-            let tested = outcome { try compiled.truth(in: scope) }
-            let read = outcome { try ValueOperations.truth(try compiled.evaluate(context)) }
-            XCTAssertEqual(tested, read, source)
+            XCTAssertEqual(tested, expected, source)
         }
-        XCTAssertThrowsError(try compile("spec.precomposed && true").truth(in: EvaluationScope(context: context, explain: false)))
-        XCTAssertEqual(try compile("spec.missing || spec.flag").truth(in: EvaluationScope(context: context, explain: false)), true)
+    }
+
+    /// Items of a looked-up record live in its storage, not the evaluated record's: fields compare there too.
+    func testComparisonsReachIntoLookedUpRecords() throws {
+        func v(_ node: Value.Node) -> Value { Value(node) }
+        func map(_ pairs: [(String, Value)]) -> Value { v(.mapping(Mapping(pairs.map { .init(key: $0.0, keyPosition: .start, value: $0.1) }))) }
+        let checklist = Record(kind: .checklist, id: "CL-1", file: "cl.yaml", value: map([
+            ("metadata", map([("id", v(.string("CL-1")))])),
+            ("spec", map([("items", v(.list([map([("id", v(.string("工-1"))), ("points", v(.integer(10)))]), map([("id", v(.string("B")))])])))])),
+        ]))
+        let context = EvaluationContext(record: record, parameters: parameters, asOf: CalendarDate(iso: "2026-11-27")!, index: RecordIndex([record, checklist]))
+        let cases: [(String, String)] = [
+            ("lookup('Checklist', 'CL-1').spec.items.exists(c, c.id == spec.items[2].id)", "true"),
+            ("spec.items.filter(i, lookup('Checklist', 'CL-1').spec.items.exists(c, c.id == i.id)).size()", "2"),
+            ("lookup('Checklist', 'CL-1').spec.items.filter(c, has(c.points))[0].id", "工-1"),
+            ("lookup('Checklist', 'CL-1').spec.items.all(c, spec.answers.exists(a, a.id == c.id) || c.id == 'B')", "true"),
+        ]
+        for (source, expected) in cases {
+            let compiled = try compile(source)
+            XCTAssertEqual(try compiled.evaluate(context).displayText, expected, source)
+            XCTAssertEqual(try compiled.evaluateExplaining(context).value.displayText, expected, source)
+        }
     }
 
     /// `params.synonyms.exists(t, contains(x, t))` searches x once; `contains(x, t) == true` is the same test,

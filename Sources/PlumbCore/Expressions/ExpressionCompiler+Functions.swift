@@ -66,28 +66,16 @@ extension ExpressionCompiler {
                 // A fixed word (`contains(title, ' ')`): its bytes are taken once, here.
                 let search = TextSearch.Words([word])
                 return Compiled(test: { scope in
-                    let whole = try evaluateWhole(scope)
-                    switch whole.node {
-                    case .null: return nil
-                    case .string(let text): return search.anyFound(in: text)
-                    case .list(let items): return items.contains { ValueOperations.equals($0, constant) }
-                    default: throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
-                    }
+                    try Self.contains(in: try evaluateWhole(scope), text: { search.anyFound(in: $0) }, item: { ValueOperations.equals($0, constant) })
                 })
             }
-            return Compiled(type: .bool, evaluate: { scope in
+            return Compiled(test: { scope in
                 let whole = try evaluateWhole(scope)
                 let part = try evaluatePart(scope)
-                // No switch on the tuple of both: it would copy (retain and release) both texts per call.
-                switch whole.node {
-                case .null: return Value(.null)
-                case .string(let text):
-                    guard case .string(let piece) = part.node else { break }
-                    return Value(.bool(TextSearch.contains(text, piece)))
-                case .list(let items): return Value(.bool(items.contains { ValueOperations.equals($0, part) }))
-                default: break
-                }
-                throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
+                return try Self.contains(in: whole, text: { text in
+                    guard case .string(let piece) = part.node else { throw Self.cannotContain(whole) }
+                    return TextSearch.contains(text, piece)
+                }, item: { ValueOperations.equals($0, part) })
             })
         case "startsWith", "endsWith":
             let isStart = name == "startsWith"
@@ -133,6 +121,22 @@ extension ExpressionCompiler {
                 try implementation(values, context)
             }
         }
+    }
+
+    /// What `contains(whole, part)` answers: null for null, `text` on a text, `item` on some item of a list;
+    /// an error for anything else. The closures are not escaping, so no context is allocated per call.
+    static func contains(in whole: Value, text: (String) throws -> Bool, item: (Value) -> Bool) throws -> Bool? {
+        // One switch on the whole: switching on a tuple with the part copied (retained) both texts per call.
+        switch whole.node {
+        case .null: return nil
+        case .string(let content): return try text(content)
+        case .list(let items): return items.contains(where: item)
+        default: throw cannotContain(whole)
+        }
+    }
+
+    static func cannotContain(_ whole: Value) -> EvaluationError {
+        EvaluationError("contains() needs text or a list, not \(whole.typeName)")
     }
 
     private func arity(_ name: String, _ arguments: [SyntaxNode], _ count: Int, at offset: Int) throws(ExpressionError) {

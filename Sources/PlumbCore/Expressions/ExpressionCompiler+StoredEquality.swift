@@ -15,7 +15,8 @@ extension ExpressionCompiler {
         })
     }
 
-    /// `i.result == 'na'`: the constant's bytes are taken once, here.
+    /// `i.result == 'na'`: the constant's bytes are taken once, here (``StoredEquality/equals(_:_:_:)`` would
+    /// take them from the `String` at every comparison).
     private func fieldAgainstConstant(_ chain: FieldChain, _ constant: Value, negate: Bool, generic: @escaping CompiledExpression.Test) -> Compiled {
         let bytes = constant.stringValue.map { Array($0.utf8) }
         return Compiled(test: { scope in
@@ -26,10 +27,8 @@ extension ExpressionCompiler {
             case .built(let value): equal = ValueOperations.equals(value, constant)
             case .stored(let unretained, let node):
                 equal = unretained._withUnsafeGuaranteedRef { storage in
-                    if let bytes, storage[node].kind == .string {
-                        return bytes.withUnsafeBufferPointer { StoredEquality.sameText(storage.bytes(of: node), $0) }
-                    }
-                    return StoredEquality.equals(storage, node, constant)
+                    guard let bytes, storage[node].kind == .string else { return StoredEquality.equals(storage, node, constant) }
+                    return bytes.withUnsafeBufferPointer { StoredEquality.sameText(storage.bytes(of: node), $0) }
                 }
             }
             return equal != negate

@@ -22,13 +22,11 @@ extension ExpressionCompiler {
         return Compiled(test: { scope in
             // The generic loop reads the text only when there is a word to look for.
             guard !constantItems.isEmpty else { return false }
-            let whole = try evaluateWhole(scope)
-            switch whole.node {
-            case .null: return false
-            case .string(let text): return search.anyFound(in: text)
-            case .list(let values): return constantItems.contains { word in values.contains { ValueOperations.equals($0, word) } }
-            default: throw EvaluationError("contains() needs text or a list, not \(whole.typeName)")
-            }
+            // Null text finds no word, as each item's `contains()` gives null.
+            let found = try Self.contains(in: try evaluateWhole(scope), text: { search.anyFound(in: $0) }, item: { value in
+                constantItems.contains { ValueOperations.equals(value, $0) }
+            })
+            return found ?? false
         })
     }
 }

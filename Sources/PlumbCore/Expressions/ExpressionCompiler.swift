@@ -20,8 +20,8 @@ struct ExpressionCompiler {
         }
 
         /// The sub-expression as a condition, for one that yields true, false or null: its truth without a
-        /// ``Value`` built for it and read back (``condition``). `&&`, `!`, `all` and the rule engine's
-        /// `when` and `assert` call it directly.
+        /// ``Value`` built for it and read back. `&&`, `!`, list-function bodies and the rule engine's `when`
+        /// and `assert` read it through ``condition``.
         var test: CompiledExpression.Test?
 
         /// A sub-expression whose value is `constant` for every record.

@@ -32,8 +32,8 @@ struct FieldChain: Sendable {
 
     /// Where a chain ends, found without reading its value out: what comparisons and `has()` need.
     enum Place {
-        /// The node `node` of a storage, which the record or a bound variable keeps alive for as long as the
-        /// expression runs (so it is held without reference counting).
+        /// The node `node` of a storage, which the record, or the list a loop walks, keeps alive for as long as
+        /// the expression runs (so it is held without reference counting).
         case stored(Unmanaged<RecordStorage>, node: Int)
         /// A missing field, or a null on the way or at the end.
         case null

@@ -92,7 +92,8 @@ struct RegexAlphabet: Sendable {
     /// The members of a class opening at `start` (after its `[`); the index after its `]`, or nil.
     private mutating func addClass(_ input: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
-        guard index < input.count, input[index] != "^" else { return nil }
+        // `[^…]` is negated and `[:digit:]` is a POSIX set in ICU: neither is a list of characters.
+        guard index < input.count, input[index] != "^", input[index] != ":" else { return nil }
         var previous: Unicode.Scalar?
         while index < input.count {
             let scalar = input[index]
@@ -106,7 +107,8 @@ struct RegexAlphabet: Sendable {
                 guard index < input.count, add(escape: input[index]) else { return nil }
                 previous = nil
                 index += 1
-            case "-" where previous != nil && index < input.count && input[index] != "]":
+            case "-" where index - 1 > start && index < input.count && input[index] != "]":
+                // A range; one whose lower end is not a plain character (`[\.-z]`, `[a-c-e]`) is not read.
                 let upper = input[index]
                 guard upper != "\\", upper != "[", let lower = previous, lower <= upper else { return nil }
                 ranges.append(lower ... upper)

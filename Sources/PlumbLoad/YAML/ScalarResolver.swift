@@ -28,7 +28,7 @@ enum ScalarResolver {
 
     /// The plain scalars that are null (besides the empty one).
     static let nullWords = ["~", "null", "Null", "NULL"]
-    /// The plain scalars that are booleans.
+    /// The plain scalars that are booleans: three spellings of true, then three of false.
     static let booleanWords = ["true", "True", "TRUE", "false", "False", "FALSE"]
     private static let nullSpellings = PackedUTF8(nullWords)
     private static let booleanSpellings = PackedUTF8(booleanWords)
@@ -53,11 +53,7 @@ enum ScalarResolver {
     }
 
     static func boolean(_ text: String) -> Bool? {
-        switch text {
-        case "true", "True", "TRUE": true
-        case "false", "False", "FALSE": false
-        default: nil
-        }
+        booleanWords.firstIndex(of: text).map { $0 < 3 }
     }
 
     /// An integer or float by the core schema, or nil.

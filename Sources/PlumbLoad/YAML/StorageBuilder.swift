@@ -112,7 +112,7 @@ struct StorageBuilder {
         let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
         let anchor = Self.optionalString(scalar.anchor)
         let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
-        // Text for certain: quoted or block scalars, and plain ones not starting like a number, null or boolean.
+        // Text for certain: quoted or block scalars, and plain ones the core schema reads as text (isPlainText).
         let isText = scalar.tag == nil && (!isPlain || ScalarResolver.isPlainText(bytes))
         if isText, anchor == nil, let top = stack.indices.last, stack[top].isMapping, stack[top].pendingKey == nil {
             // A mapping key that is text whatever the schema (half of all scalars): straight to the pending key.
