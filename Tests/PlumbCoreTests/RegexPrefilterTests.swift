@@ -81,7 +81,7 @@ final class RegexPrefilterTests: XCTestCase {
         for pattern in ["^\\s*(略|无|暂无|待定|待补充|TBD|/|—+|-+)?\\s*[。．.]?\\s*$", "^[A-Za-z0-9][A-Za-z0-9._#-]{1,63}$", "^\\d{4}$", "^(?:a|b)+$", "^$"] {
             XCTAssertNotNil(RegexAlphabet(pattern: pattern), pattern)
         }
-        for pattern in ["^a.b$", "^a|b$", "^[^a]$", "^\\w+$", "^\\p{Han}$", "^(?i)tbd$", "^a\\1$", "a$", "^a", "^[a&&b]$", "^a{x}$", "^a\\$", "^[\\.-z]+$", "^[\\--z]+$", "^[a-c-e]$", "^[:digit:]+$", "^[:L:]+$"] {
+        for pattern in ["^a.b$", "^a|b$", "^[^a]$", "^\\w+$", "^\\p{Han}$", "^(?i)tbd$", "^a\\1$", "a$", "^a", "^[a&&b]$", "^a{x}$", "^a\\$", "^[\\.-z]+$", "^[\\--z]+$", "^[a-c-e]$", "^[:digit:]+$", "^[:L:]+$", "^*a$", "^?a$", "^{0}a$", "^+a$"] {
             XCTAssertNil(RegexAlphabet(pattern: pattern), pattern)
         }
     }
@@ -90,7 +90,7 @@ final class RegexPrefilterTests: XCTestCase {
     /// turns away texts the regex does not match.
     func testTheAlphabetGivesTheRegexAnswerOnRandomTexts() throws {
         let patterns = ["^\\s*(略|无|暂无|待定|待补充|TBD|/|—+|-+)?\\s*[。．.]?\\s*$", "^[A-Za-z0-9][A-Za-z0-9._#-]{1,63}$", "^\\d{2,4}$",
-                        "^(?:工程|概况)+\\.?$", "^[一-龥]{2}$", "^$", "^a\\.b*$", "^[\\.-z]+$", "^[:digit:]+$", "^[-a]+$", "^[a-]+$"]
+                        "^(?:工程|概况)+\\.?$", "^[一-龥]{2}$", "^$", "^a\\.b*$", "^[\\.-z]+$", "^[:digit:]+$", "^[-a]+$", "^[a-]+$", "^*a$", "^?a$", "^{0}a$"]
         let pieces = ["略", "无", "暂无", "待补充", "TBD", "/", "—", "-", "。", "．", ".", " ", "\u{3000}", "\n", "\t", "工程", "概况", "本",
                       "a", "b", "Z", "9", "_", "#", "٣", "x", "\u{301}", "龥", "\u{2028}"]
         var generator = SystemRandomNumberGenerator()
@@ -100,7 +100,7 @@ final class RegexPrefilterTests: XCTestCase {
         }
         for pattern in patterns {
             let regex = SendableRegex(try NSRegularExpression(pattern: pattern))
-            for text in texts + ["abc", "123", "-a-", "a.z"] {
+            for text in texts + ["abc", "123", "-a-", "a.z", "xa"] {
                 let expected = regex.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
                 XCTAssertEqual(regex.matches(text), expected, "\(pattern) on '\(text)'")
             }

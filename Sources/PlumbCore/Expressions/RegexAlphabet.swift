@@ -33,6 +33,8 @@ struct RegexAlphabet: Sendable {
         var input = Array(pattern.unicodeScalars)
         guard input.count >= 2, input.first == "^", input.last == "$", input[input.count - 2] != "\\" else { return nil }
         input = Array(input.dropFirst().dropLast())
+        // A quantifier on the anchor itself (`^*a$`, `^?a$`, `^{0}a$`) lets the match start anywhere.
+        if let first = input.first, first == "*" || first == "+" || first == "?" || first == "{" { return nil }
         var index = 0
         var depth = 0
         while index < input.count {

@@ -23,7 +23,8 @@ struct SendableRegex: @unchecked Sendable {
         let literals = alternatives.map(Self.leadingLiteral(of:))
         requiredTexts = literals.allSatisfy { $0 != nil } ? literals.compactMap { $0 } : nil
         isPlainWords = requiredTexts.map { $0 == alternatives } ?? false
-        alphabet = RegexAlphabet(pattern: regex.pattern)
+        // Read for the default options only (an option such as case-insensitivity widens what matches).
+        alphabet = regex.options.isEmpty ? RegexAlphabet(pattern: regex.pattern) : nil
     }
 
     func matches(_ text: String) -> Bool {
