@@ -92,6 +92,19 @@ final class ChecklistCommandTests: XCTestCase {
         XCTAssertTrue(missing.stdout.contains("[RH-REF-001]"), missing.stdout)
     }
 
+    /// A submitted checklist is found under its aliases too, and its alias copies are not counted as records.
+    func testAnInspectionMayNameASubmittedChecklistByItsAlias() throws {
+        let scratch = try Scratch()
+        let shipped = try String(contentsOf: PlumbProcess.packageRoot.appendingPathComponent("rules/checklists/jgj59/b17-tower-crane.yaml"), encoding: .utf8)
+        try scratch.write("records/checklist.yaml", shipped
+            .replacingOccurrences(of: "id: jgj59-b17-tower-crane", with: "id: site-tower-crane")
+            .replacingOccurrences(of: "aliases: [jgj59-b16-tower-crane]", with: "aliases: [site-tc-2025]"))
+        try scratch.write("records/ir.yaml", Self.inspection(checklist: "site-tc-2025"))
+        let output = try PlumbProcess.run(["check", "records", "--as-of", "2026-11-27"], in: scratch.url)
+        XCTAssertEqual(output.status, 0, output.stdout + output.stderr)
+        XCTAssertEqual(output.stdout, "2 records in 2 files: 0 errors, 0 warnings, 0 infos\n")
+    }
+
     func testExamplesStayClean() throws {
         let output = try PlumbProcess.run(["check", "examples/clean", "--as-of", "2026-11-27"])
         XCTAssertEqual(output.status, 0, output.stdout)

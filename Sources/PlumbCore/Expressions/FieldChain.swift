@@ -51,19 +51,9 @@ struct FieldChain: Sendable {
     /// null all the way once a value on the way is null. Inside a record's storage the chain walks node
     /// indices and reads out only the value at its end.
     func read(in scope: EvaluationScope) throws -> Value {
-        var current: Value
-        switch start {
-        case .recordField:
-            return try scope.withRecordStorage { storage in Self.value(try walk(in: storage), in: storage, scope: scope) }
-        case .variable(let slot):
-            let bound = scope.variablePlaces[slot]
-            if let storage = bound.storage {
-                return try storage._withUnsafeGuaranteedRef { owner in
-                    Self.value(try follow(from: 0, node: bound.node, in: owner), in: owner, scope: scope)
-                }
-            }
-            current = scope.variables[slot]
-        }
+        if let value = try withStep(in: scope, { step, storage in Self.value(step, in: storage, scope: scope) }) { return value }
+        guard case .variable(let slot) = start else { preconditionFailure("a record field always starts in storage") }
+        var current = scope.variables[slot]
         for (offset, key) in keys.enumerated() {
             if case .mapping(let map) = current.node, let (storage, node) = map.stored {
                 return Self.value(try follow(from: offset, node: node, in: storage), in: storage, scope: scope)
@@ -75,16 +65,21 @@ struct FieldChain: Sendable {
 
     /// Where the chain ends, as ``read(in:)`` would find it, without building its value.
     func place(in scope: EvaluationScope) throws -> Place {
+        if let place = try withStep(in: scope, Self.place) { return place }
+        let value = try read(in: scope)
+        return value.isNull ? .null : .built(value)
+    }
+
+    /// `body` on where the chain ends, when it starts in storage (a record field, or a variable bound to a
+    /// node), with the storage lent without reference counting; nil for a variable holding a built value.
+    private func withStep<Result>(in scope: EvaluationScope, _ body: (Step, RecordStorage) -> Result) throws -> Result? {
         switch start {
         case .recordField:
-            return try scope.withRecordStorage { storage in Self.place(try walk(in: storage), in: storage) }
+            return try scope.withRecordStorage { storage in body(try walk(in: storage), storage) }
         case .variable(let slot):
             let bound = scope.variablePlaces[slot]
-            if let storage = bound.storage {
-                return try storage._withUnsafeGuaranteedRef { owner in Self.place(try follow(from: 0, node: bound.node, in: owner), in: owner) }
-            }
-            let value = try read(in: scope)
-            return value.isNull ? .null : .built(value)
+            guard let storage = bound.storage else { return nil }
+            return try storage._withUnsafeGuaranteedRef { owner in body(try follow(from: 0, node: bound.node, in: owner), owner) }
         }
     }
 

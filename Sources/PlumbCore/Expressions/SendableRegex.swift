@@ -12,6 +12,8 @@ struct SendableRegex: @unchecked Sendable {
     /// Texts of which every match contains at least one (each alternative's leading plain run); nil when
     /// some alternative has none, so every text goes to the regex.
     let requiredTexts: [String]?
+    /// ``requiredTexts`` as bytes, searched without a `String` per text (nil when they are).
+    private let requiredWords: TextSearch.Words?
     /// Whether the pattern is nothing but ``requiredTexts`` joined by `|`: then containing one is matching.
     let isPlainWords: Bool
     /// For a whole-text pattern (`^…$`), the characters it can match: a text holding another is no match.
@@ -22,14 +24,15 @@ struct SendableRegex: @unchecked Sendable {
         let alternatives = Self.alternatives(of: regex.pattern)
         let literals = alternatives.map(Self.leadingLiteral(of:))
         requiredTexts = literals.allSatisfy { $0 != nil } ? literals.compactMap { $0 } : nil
+        requiredWords = requiredTexts.map(TextSearch.Words.init)
         isPlainWords = requiredTexts.map { $0 == alternatives } ?? false
         // Read for the default options only (an option such as case-insensitivity widens what matches).
         alphabet = regex.options.isEmpty ? RegexAlphabet(pattern: regex.pattern) : nil
     }
 
     func matches(_ text: String) -> Bool {
-        if let requiredTexts {
-            let holdsOne = requiredTexts.contains { TextSearch.contains(text, $0) }
+        if let requiredWords {
+            let holdsOne = requiredWords.anyFound(in: text)
             if !holdsOne || isPlainWords { return holdsOne }
         }
         if let alphabet, !alphabet.admits(text) { return false }

@@ -8,9 +8,4 @@ struct VariablePlace {
 
     /// A variable whose value was built in code (a parameter's items, the result of `map`).
     static let built = VariablePlace(storage: nil, node: -1)
-
-    init(storage: Unmanaged<RecordStorage>?, node: Int) {
-        self.storage = storage
-        self.node = node
-    }
 }

@@ -40,8 +40,8 @@ struct FieldWalker {
             storage.replace(index, with: .date(date))
         case (.enumeration(let domain), .string):
             // A token or a Chinese term as written is found on the bytes; other spellings go the generic way.
-            guard let token = domain.token(forUTF8: storage.bytes(of: index)) else { return normalise(index, as: type, path: path) }
             let written = storage.bytes(of: index)
+            guard let token = domain.token(forUTF8: written) else { return normalise(index, as: type, path: path) }
             let isAsWritten = token.utf8.withContiguousStorageIfAvailable { UTF8Bytes.equal($0, written) } ?? false
             if !isAsWritten { storage.replace(index, with: .string(token)) }
         default:

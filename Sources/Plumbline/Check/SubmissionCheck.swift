@@ -74,9 +74,11 @@ public struct SubmissionCheck: Sendable {
         // checklist wins over a shipped one of the same id.
         let reference = ChecklistLibrary(paths: options.referencePaths)
         unreadable += reference.errors.map { UnreadablePath(path: $0.location.file, reason: "reference checklist: \($0)") }
-        var submittedAliases = ChecklistLibrary(records: records).indexRecords
+        // Submitted checklists are in `records` already; only their alias copies are added, and an alias that
+        // a submitted record has as its id names that record (looked up through a set, and only when there
+        // are aliases: most runs have none).
+        var submittedAliases = ChecklistLibrary(records: records).aliasRecords
         if !submittedAliases.isEmpty {
-            // A set: scanning every record for each alias grew as checklists times records.
             let submittedIDs = Set(records.map(\.id))
             submittedAliases.removeAll { submittedIDs.contains($0.id) }
         }

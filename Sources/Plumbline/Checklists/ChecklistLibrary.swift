@@ -89,8 +89,11 @@ public struct ChecklistLibrary: Sendable {
     }
 
     /// Records for a ``RecordIndex``: every checklist, and a copy under each alias so `lookup` finds it by either name.
-    public var indexRecords: [Record] {
-        var result = records
+    public var indexRecords: [Record] { records + aliasRecords }
+
+    /// A copy of each checklist under each of its aliases that no checklist has as its id.
+    public var aliasRecords: [Record] {
+        var result: [Record] = []
         for (record, checklist) in zip(records, checklists) {
             for alias in checklist.aliases where !checklists.contains(where: { $0.id == alias }) {
                 result.append(Record(kind: .checklist, id: alias, file: record.file, value: record.value))
